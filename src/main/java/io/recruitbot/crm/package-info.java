@@ -1,0 +1,4 @@
+/**
+ * Chatwoot sync and human handoff.
+ */
+package io.recruitbot.crm;

@@ -1,0 +1,4 @@
+/**
+ * Health endpoints, metrics, structured logs and start-up checks.
+ */
+package io.recruitbot.ops;

@@ -1,0 +1,65 @@
+package io.recruitbot.system;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The environment variables of the external contract and the setting each one feeds. This is the only place that knows
+ * both names, so a bad value can always be reported by the variable the operator actually set.
+ */
+public enum ContractVariable {
+
+	PORT("server.port"),
+	DATABASE_URL("recruitbot.database.url"),
+	DB_POOL_SIZE("recruitbot.database.pool-size"),
+	REDIS_URL("recruitbot.redis.url"),
+	ADMIN_API_TOKEN("recruitbot.admin.api-token"),
+	DEMO_VACANCIES("recruitbot.admin.demo-vacancies"),
+	ANTHROPIC_API_KEY("recruitbot.llm.anthropic-api-key"),
+	ANTHROPIC_MODEL("recruitbot.llm.anthropic-model"),
+	ANTHROPIC_BASE_URL("recruitbot.llm.anthropic-base-url"),
+	OPENAI_API_KEY("recruitbot.llm.openai-api-key"),
+	OPENAI_BASE_URL("recruitbot.llm.openai-base-url"),
+	WHATSAPP_PROVIDER("recruitbot.whatsapp.provider"),
+	DIALOG360_API_KEY("recruitbot.whatsapp.dialog360-api-key"),
+	DIALOG360_BASE_URL("recruitbot.whatsapp.dialog360-base-url"),
+	WHATSAPP_ACCESS_TOKEN("recruitbot.whatsapp.access-token"),
+	WHATSAPP_PHONE_NUMBER_ID("recruitbot.whatsapp.phone-number-id"),
+	WHATSAPP_GRAPH_BASE_URL("recruitbot.whatsapp.graph-base-url"),
+	WHATSAPP_TEMPLATE_NAME("recruitbot.whatsapp.reengagement-template"),
+	WHATSAPP_TEMPLATE_LANGUAGE("recruitbot.whatsapp.reengagement-template-language"),
+	DIALOG360_WEBHOOK_SECRET("recruitbot.webhooks.dialog360-secret"),
+	DIALOG360_PARTNER_SECRET("recruitbot.webhooks.dialog360-partner-secret"),
+	WHATSAPP_APP_SECRET("recruitbot.webhooks.meta-app-secret"),
+	WHATSAPP_VERIFY_TOKEN("recruitbot.webhooks.meta-verify-token"),
+	CHATWOOT_WEBHOOK_SECRET("recruitbot.webhooks.chatwoot-secret"),
+	ALLOW_UNSIGNED_WEBHOOKS("recruitbot.webhooks.allow-unsigned"),
+	CHATWOOT_BASE_URL("recruitbot.chatwoot.base-url"),
+	CHATWOOT_API_TOKEN("recruitbot.chatwoot.api-token"),
+	CHATWOOT_ACCOUNT_ID("recruitbot.chatwoot.account-id"),
+	CHATWOOT_INBOX_ID("recruitbot.chatwoot.inbox-id"),
+	ENVIRONMENT("recruitbot.deployment.environment"),
+	GIT_COMMIT_SHA("recruitbot.deployment.git-commit-sha"),
+	RAILWAY_GIT_COMMIT_SHA("recruitbot.deployment.git-commit-sha"),
+	LOG_FORMAT("recruitbot.deployment.log-format");
+
+	private final String property;
+
+	ContractVariable(String property) {
+		this.property = property;
+	}
+
+	public String property() {
+		return this.property;
+	}
+
+	/** The variable that feeds a setting, for error messages; the setting itself when no variable does. */
+	public static String nameFor(String property) {
+		return forProperty(property).map(Enum::name).orElse(property);
+	}
+
+	static Optional<ContractVariable> forProperty(String property) {
+		return Arrays.stream(values()).filter((variable) -> variable.property.equals(property)).findFirst();
+	}
+
+}

@@ -1,0 +1,38 @@
+package io.recruitbot.system;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The connection pool, built from {@link DatabaseSettings} rather than {@code spring.datasource.*} so that every form
+ * of {@code DATABASE_URL} works and a bad one is reported by its name.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+	@Bean
+	HikariDataSource dataSource(DatabaseSettings settings) throws Exception {
+		DatabaseUrl target = settings.target();
+		if (target.jdbcUrl().startsWith(DatabaseUrl.EMBEDDED)) {
+			Files.createDirectories(Path.of("data"));
+		}
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setPoolName("recruitbot");
+		dataSource.setJdbcUrl(target.jdbcUrl());
+		dataSource.setUsername(target.username());
+		dataSource.setPassword(target.password());
+		dataSource.setMaximumPoolSize(settings.poolSize());
+		dataSource.setMinimumIdle(Math.min(2, settings.poolSize()));
+		// fail fast: a webhook must get its 503 while the provider still waits, not after 30 s
+		dataSource.setConnectionTimeout(3_000);
+		dataSource.setValidationTimeout(1_000);
+		dataSource.setInitializationFailTimeout(-1);
+		return dataSource;
+	}
+
+}

@@ -1,0 +1,79 @@
+package io.recruitbot.whatsapp;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A message the platform wants delivered to a candidate on WhatsApp.
+ *
+ * @param candidateId who it is for (null only for messages to numbers that are not candidates)
+ * @param to the recipient's {@code wa_id}
+ * @param content what to send
+ * @param awaitingField the screening field this message asks for ({@code consent} or a candidate field name), or
+ * null when it asks nothing
+ */
+public record OutboundMessage(UUID candidateId, String to, Content content, String awaitingField) {
+
+	/** The kinds of content WhatsApp can carry, within its limits. */
+	public sealed interface Content permits Text, Buttons, ListMenu, Template {
+
+		/** The readable text of the message, for the transcript. */
+		String body();
+
+		/** The message type as the transcript and the sandbox outbox name it. */
+		String kind();
+
+	}
+
+	/** Free text; split by the gateway above 4,096 characters. */
+	public record Text(String body) implements Content {
+
+		@Override
+		public String kind() {
+			return "text";
+		}
+
+	}
+
+	/** Text with up to 3 reply buttons (titles up to 20 characters). */
+	public record Buttons(String body, List<Button> buttons) implements Content {
+
+		@Override
+		public String kind() {
+			return "buttons";
+		}
+
+	}
+
+	/** Text with a menu of up to 10 rows behind a button labelled {@code buttonLabel}. */
+	public record ListMenu(String body, String buttonLabel, List<Row> rows) implements Content {
+
+		@Override
+		public String kind() {
+			return "list";
+		}
+
+	}
+
+	/** A pre-approved template, the only thing allowed outside the 24-hour customer-service window. */
+	public record Template(String name, String language, List<String> parameters) implements Content {
+
+		@Override
+		public String body() {
+			return "[template " + this.name + "]";
+		}
+
+		@Override
+		public String kind() {
+			return "template";
+		}
+
+	}
+
+	public record Button(String id, String title) {
+	}
+
+	public record Row(String id, String title, String description) {
+	}
+
+}
