@@ -38,7 +38,6 @@ create table candidate (
     consent_at          timestamp with time zone,
     status              varchar(20)   not null,
     matched_vacancy_ids varchar(1000),
-    last_inbound_at     timestamp with time zone,
     created_at          timestamp with time zone not null,
     updated_at          timestamp with time zone not null,
     constraint candidate_phone_uk unique (phone)

@@ -1,0 +1,21 @@
+package io.recruitbot.conversation.understanding;
+
+/** What a candidate wants with a message, as the router agent decides. */
+public enum Intent {
+
+	/** Wants to apply, or is answering screening questions. */
+	APPLY,
+	/** Asks about a vacancy: salary, hours, place, requirements. */
+	VACANCY_QUESTION,
+	/** Wants to talk to a person. */
+	WANTS_HUMAN,
+	/** STOP and the like: no more messages. */
+	OPT_OUT,
+	/** START: messages are welcome again. */
+	OPT_IN,
+	/** Wants their data erased. */
+	ERASE_DATA,
+	/** Greetings, thanks and anything else. */
+	SMALLTALK
+
+}
