@@ -1,5 +1,7 @@
 package io.recruitbot.system;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -19,6 +21,8 @@ public enum TestDatabases {
 	public static final String POSTGRES_URL = System.getenv()
 		.getOrDefault("TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/recruitbot_test?user=postgres");
 
+	private static final Map<TestDatabases, HikariDataSource> SHARED = new EnumMap<>(TestDatabases.class);
+
 	public static final String REDIS_URL = System.getenv().getOrDefault("TEST_REDIS_URL", "redis://127.0.0.1:6379/0");
 
 	/** The JDBC URL of a fresh database of this kind (for PostgreSQL: the shared test database). */
@@ -37,6 +41,11 @@ public enum TestDatabases {
 		dataSource.setMaximumPoolSize(8);
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		return dataSource;
+	}
+
+	/** A migrated pool on a database of this kind, shared by all tests of this JVM; do not close it. */
+	public synchronized HikariDataSource shared() {
+		return SHARED.computeIfAbsent(this, (kind) -> kind.migrated());
 	}
 
 	/** Empties every table of the data model, for tests that need a known starting point. */

@@ -1,0 +1,210 @@
+package io.recruitbot.candidate;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The admin API of the contract (section 3), every status code it promises, on the embedded database. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AdminApiIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CandidateRepository candidates;
+
+	@Autowired
+	CandidateRecords records;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void anEmptyDatabaseStartsWithTheSixDemoVacancies() throws Exception {
+		this.mvc.perform(get("/api/vacancies"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == 'truck-driver-venlo')].requiresDrivingLicense").value(true))
+			.andExpect(jsonPath("$[?(@.id == 'warehouse-rotterdam')].active").value(true))
+			.andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.hasItems("warehouse-rotterdam", "forklift-tilburg",
+					"customer-service-amsterdam", "truck-driver-venlo", "nurse-utrecht", "java-developer-eindhoven")));
+	}
+
+	@Test
+	void aVacancyIsUpsertedByIdAndDeleted() throws Exception {
+		this.mvc.perform(post("/api/vacancies").contentType(MediaType.APPLICATION_JSON).content("""
+				{"id":"barista-utrecht","title":"Barista","city":"Utrecht","hoursPerWeekMin":16,"hoursPerWeekMax":32}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value("barista-utrecht"))
+			.andExpect(jsonPath("$.active").value(true))
+			.andExpect(jsonPath("$.minYearsExperience").value(0));
+		this.mvc.perform(post("/api/vacancies").contentType(MediaType.APPLICATION_JSON).content("""
+				{"id":"barista-utrecht","title":"Head Barista","city":"Utrecht","active":false}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").value("Head Barista"))
+			.andExpect(jsonPath("$.active").value(false));
+
+		this.mvc.perform(delete("/api/vacancies/barista-utrecht")).andExpect(status().isNoContent());
+		this.mvc.perform(delete("/api/vacancies/barista-utrecht"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.error").value("not_found"));
+	}
+
+	@Test
+	void anInvalidVacancyIsRefusedNamingTheFields() throws Exception {
+		this.mvc.perform(post("/api/vacancies").contentType(MediaType.APPLICATION_JSON).content("""
+				{"id":"no spaces allowed","title":"","city":"Utrecht","hoursPerWeekMin":40,"hoursPerWeekMax":20}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("validation_failed"))
+			.andExpect(jsonPath("$.message", containsString("id ")))
+			.andExpect(jsonPath("$.message", containsString("title ")))
+			.andExpect(jsonPath("$.message", containsString("hoursPerWeekMin must not exceed hoursPerWeekMax")));
+	}
+
+	@Test
+	void malformedJsonIs400AndOtherMediaTypesAre415() throws Exception {
+		this.mvc.perform(post("/api/vacancies").contentType(MediaType.APPLICATION_JSON).content("{\"id\": "))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("malformed_json"));
+		this.mvc.perform(post("/api/vacancies").contentType(MediaType.TEXT_PLAIN).content("id=x"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.error").value("unsupported_media_type"));
+	}
+
+	@Test
+	void candidatesAreListedWithFiltersAndPaging() throws Exception {
+		Candidate candidate = this.candidates.findOrCreate("31611111101", "Jan");
+
+		this.mvc.perform(get("/api/candidates").param("phone", "+31 6 1111 1101"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].id").value(candidate.id().toString()))
+			.andExpect(jsonPath("$.items[0].phone").value("31611111101"))
+			.andExpect(jsonPath("$.items[0].status").value("NEW"))
+			.andExpect(jsonPath("$.items[0].languages", hasSize(0)))
+			.andExpect(jsonPath("$.items[0].email").isEmpty());
+		this.mvc.perform(get("/api/candidates").param("status", "new").param("size", "1"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items", hasSize(1)));
+	}
+
+	@Test
+	void badFiltersAre400() throws Exception {
+		this.mvc.perform(get("/api/candidates").param("status", "HIRED"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("validation_failed"));
+		this.mvc.perform(get("/api/candidates").param("size", "0")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/candidates").param("page", "-1")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/candidates").param("page", "first")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void unknownOrMalformedCandidateIdsAre404() throws Exception {
+		this.mvc.perform(get("/api/candidates/5d9f3c1e-0000-4000-8000-000000000000"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.error").value("not_found"));
+		this.mvc.perform(get("/api/candidates/not-a-uuid")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/candidates/not-a-uuid/messages")).andExpect(status().isNotFound());
+		this.mvc.perform(delete("/api/candidates/5d9f3c1e-0000-4000-8000-000000000000")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aCandidateIsShownWithTranscriptAndExport() throws Exception {
+		Candidate candidate = this.candidates.findOrCreate("31611111102", "Sara");
+		this.records.recordConsent(candidate.id(), "screening", true, null);
+		this.jdbc.sql("""
+				insert into message (id, candidate_id, direction, type, text, at)
+				values (random_uuid(), ?, 'inbound', 'text', 'Hello', current_timestamp)""").param(candidate.id()).update();
+
+		this.mvc.perform(get("/api/candidates/{id}", candidate.id()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.profileName").value("Sara"))
+			.andExpect(jsonPath("$.consentAt").isEmpty());
+		this.mvc.perform(get("/api/candidates/{id}/messages", candidate.id()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].direction").value("inbound"))
+			.andExpect(jsonPath("$[0].text").value("Hello"))
+			.andExpect(jsonPath("$[0].type").value("text"))
+			.andExpect(jsonPath("$[0].at").isNotEmpty());
+		this.mvc.perform(get("/api/candidates/{id}/export", candidate.id()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.candidate.phone").value("31611111102"))
+			.andExpect(jsonPath("$.consents[0].granted").value(true))
+			.andExpect(jsonPath("$.messages", hasSize(1)));
+	}
+
+	@Test
+	void erasingACandidateLeavesOnlyAnAnonymousRecord() throws Exception {
+		Candidate candidate = this.candidates.findOrCreate("31611111103", "Lisa");
+		long erasures = this.jdbc.sql("select count(*) from erasure_record").query(Long.class).single();
+
+		this.mvc.perform(delete("/api/candidates/{id}", candidate.id())).andExpect(status().isNoContent());
+
+		this.mvc.perform(get("/api/candidates/{id}", candidate.id())).andExpect(status().isNotFound());
+		List<String> reasons = this.jdbc.sql("select reason from erasure_record order by id").query(String.class).list();
+		assertThat(reasons).hasSize((int) erasures + 1).last().isEqualTo("ADMIN_REQUEST");
+	}
+
+	@Test
+	void withoutATokenOnlyLocalRequestsAreServed() throws Exception {
+		this.mvc.perform(get("/api/vacancies").with(from("203.0.113.9")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.error").value("forbidden"));
+		this.mvc.perform(get("/api/vacancies").with(from("::1"))).andExpect(status().isOk());
+	}
+
+	static RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	@Nested
+	@TestPropertySource(properties = "recruitbot.admin.api-token=test-token-0123456789")
+	class WithAnAdminToken {
+
+		@Test
+		void theRightBearerTokenIsServedFromAnywhere() throws Exception {
+			AdminApiIntegrationTests.this.mvc
+				.perform(get("/api/vacancies").with(from("203.0.113.9"))
+					.header("Authorization", "Bearer test-token-0123456789"))
+				.andExpect(status().isOk());
+		}
+
+		@Test
+		void aMissingOrWrongTokenIs401() throws Exception {
+			AdminApiIntegrationTests.this.mvc.perform(get("/api/candidates"))
+				.andExpect(status().isUnauthorized())
+				.andExpect(jsonPath("$.error").value("unauthorized"));
+			AdminApiIntegrationTests.this.mvc
+				.perform(get("/api/candidates").header("Authorization", "Bearer test-token-0123456780"))
+				.andExpect(status().isUnauthorized());
+			AdminApiIntegrationTests.this.mvc
+				.perform(get("/api/candidates").header("Authorization", "Basic dGVzdDp0ZXN0"))
+				.andExpect(status().isUnauthorized());
+		}
+
+	}
+
+}

@@ -1,0 +1,182 @@
+package io.recruitbot.candidate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.recruitbot.system.TestDatabases;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The candidate and vacancy storage, run once on the real PostgreSQL and once on H2 in PostgreSQL mode. */
+@ParameterizedClass
+@EnumSource(TestDatabases.class)
+class CandidateStorageIntegrationTests {
+
+	@Parameter
+	TestDatabases database;
+
+	private final Clock clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
+
+	private HikariDataSource dataSource;
+
+	private JdbcClient jdbc;
+
+	private CandidateRepository candidates;
+
+	private VacancyRepository vacancies;
+
+	private CandidateRecords records;
+
+	@BeforeEach
+	void connect() {
+		this.dataSource = this.database.shared();
+		this.jdbc = JdbcClient.create(this.dataSource);
+		this.candidates = new CandidateRepository(this.jdbc, this.clock);
+		this.vacancies = new VacancyRepository(this.jdbc, this.clock);
+		this.records = new CandidateRecords(this.jdbc, this.clock);
+	}
+
+	@Test
+	void firstMessageOfAPhoneCreatesANewCandidate() {
+		String phone = uniquePhone();
+
+		Candidate candidate = this.candidates.findOrCreate("+" + phone, "Jan");
+
+		assertThat(candidate.phone()).isEqualTo(phone);
+		assertThat(candidate.profileName()).isEqualTo("Jan");
+		assertThat(candidate.status()).isEqualTo(CandidateStatus.NEW);
+		assertThat(candidate.createdAt()).isEqualTo(this.clock.instant());
+		assertThat(this.candidates.findByPhone(phone)).contains(candidate);
+	}
+
+	@Test
+	void concurrentFirstMessagesOfOnePhoneYieldOneCandidate() throws Exception {
+		String phone = uniquePhone();
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Callable<UUID>> calls = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				calls.add(() -> this.candidates.findOrCreate(phone, "Sara").id());
+			}
+			List<UUID> ids = new ArrayList<>();
+			for (Future<UUID> id : pool.invokeAll(calls)) {
+				ids.add(id.get());
+			}
+			assertThat(ids).containsOnly(ids.get(0));
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	@Test
+	void profileUpdatesAreStoredWithListsAndTimes() {
+		Candidate created = this.candidates.findOrCreate(uniquePhone(), "Piotr");
+		Candidate screened = new Candidate(created.id(), created.phone(), created.profileName(), "Piotr Nowak",
+				"piotr@example.com", "Venlo", "truck driver", 8.0, "next week", 40, true, true, List.of("Polish", "English"),
+				"3200 a month", Instant.parse("2026-11-28T09:00:00Z"), CandidateStatus.QUALIFIED,
+				List.of("truck-driver-venlo"), created.createdAt(), created.updatedAt());
+
+		Candidate stored = this.candidates.update(screened);
+
+		assertThat(stored).usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(screened);
+	}
+
+	@Test
+	void candidatesAreFoundByStatusAndPhoneAPageAtATime() {
+		String phone = uniquePhone();
+		Candidate candidate = this.candidates.findOrCreate(phone, null);
+		this.candidates.update(withStatus(candidate, CandidateStatus.HANDED_OFF));
+
+		CandidatePage byPhone = this.candidates.search(new CandidateQuery(phone, null, 0, 10));
+		CandidatePage byStatus = this.candidates.search(new CandidateQuery(null, CandidateStatus.HANDED_OFF, 0, 1));
+
+		assertThat(byPhone.total()).isEqualTo(1);
+		assertThat(byPhone.items()).extracting(Candidate::id).containsExactly(candidate.id());
+		assertThat(byStatus.total()).isGreaterThanOrEqualTo(1);
+		assertThat(byStatus.items()).hasSize(1).allMatch((c) -> c.status() == CandidateStatus.HANDED_OFF);
+	}
+
+	@Test
+	void consentHistoryIsKeptInOrder() {
+		Candidate candidate = this.candidates.findOrCreate(uniquePhone(), null);
+
+		this.records.recordConsent(candidate.id(), "screening", true, "wamid.1");
+		this.records.recordConsent(candidate.id(), "screening", false, "wamid.2");
+
+		assertThat(this.records.consents(candidate.id())).extracting(ConsentRecord::granted).containsExactly(true, false);
+	}
+
+	@Test
+	void erasureRemovesEverythingAndKeepsOnlyAnAnonymousRecord() {
+		Candidate candidate = this.candidates.findOrCreate(uniquePhone(), "Lisa");
+		this.records.recordConsent(candidate.id(), "screening", true, null);
+		this.jdbc.sql("insert into message (id, candidate_id, direction, type, text, at) values (?, ?, 'inbound', 'text', 'hi', ?)")
+			.params(UUID.randomUUID(), candidate.id(), Instant.now().atOffset(ZoneOffset.UTC))
+			.update();
+		List<Object> published = new ArrayList<>();
+		CandidateErasure erasure = new CandidateErasure(this.jdbc, this.candidates, published::add, this.clock);
+		long erasuresBefore = this.jdbc.sql("select count(*) from erasure_record").query(Long.class).single();
+
+		new TransactionTemplate(new DataSourceTransactionManager(this.dataSource))
+			.executeWithoutResult((tx) -> erasure.erase(candidate.id(), ErasureReason.CANDIDATE_REQUEST, "whatsapp"));
+
+		assertThat(this.candidates.findById(candidate.id())).isEmpty();
+		assertThat(this.records.transcript(candidate.id())).isEmpty();
+		assertThat(this.records.consents(candidate.id())).isEmpty();
+		assertThat(this.jdbc.sql("select count(*) from erasure_record").query(Long.class).single())
+			.isEqualTo(erasuresBefore + 1);
+		assertThat(published).containsExactly(new CandidateErased(candidate.id(), candidate.phone(),
+				ErasureReason.CANDIDATE_REQUEST));
+	}
+
+	@Test
+	void vacancyUpsertInsertsThenUpdatesInPlace() {
+		String id = "barista-" + UUID.randomUUID().toString().substring(0, 8);
+		Vacancy first = new Vacancy(id, "Barista", "Utrecht", 16, 32, 2100, 2400, null, null, null, null, "Coffee.",
+				null);
+
+		Vacancy inserted = this.vacancies.upsert(first);
+		Vacancy updated = this.vacancies.upsert(new Vacancy(id, "Head Barista", "Utrecht", 32, 40, 2500, 2900, "EUR",
+				"month", false, 2, "More coffee.", false));
+
+		assertThat(inserted.active()).isTrue();
+		assertThat(inserted.salaryCurrency()).isEqualTo("EUR");
+		assertThat(inserted.requiresDrivingLicense()).isFalse();
+		assertThat(updated.title()).isEqualTo("Head Barista");
+		assertThat(updated.active()).isFalse();
+		assertThat(this.vacancies.findActive()).extracting(Vacancy::id).doesNotContain(id);
+		assertThat(this.vacancies.delete(id)).isTrue();
+		assertThat(this.vacancies.findById(id)).isEmpty();
+	}
+
+	private static Candidate withStatus(Candidate c, CandidateStatus status) {
+		return new Candidate(c.id(), c.phone(), c.profileName(), c.name(), c.email(), c.city(), c.desiredRole(),
+				c.yearsExperience(), c.availability(), c.hoursPerWeek(), c.drivingLicense(), c.workPermit(),
+				c.languages(), c.salaryExpectation(), c.consentAt(), status, c.matchedVacancyIds(), c.createdAt(),
+				c.updatedAt());
+	}
+
+	private static String uniquePhone() {
+		return "3169" + (long) (Math.random() * 1_000_000_000L);
+	}
+
+}
