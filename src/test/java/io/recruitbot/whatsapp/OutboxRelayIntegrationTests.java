@@ -235,6 +235,19 @@ class OutboxRelayIntegrationTests {
 
 	@ParameterizedTest
 	@EnumSource(TestDatabases.class)
+	void numberThatIsNoCandidateGetsNoTemplate(TestDatabases kind) throws Exception {
+		DeliveryBench bench = on(kind);
+
+		UUID id = bench.outbox().enqueue(new OutboundMessage(null, "31699999999", new Text("Hello stranger"), null));
+		bench.relayUntilIdle();
+
+		assertThat(bench.jobState(id)).isEqualTo("FAILED");
+		assertThat(this.gateway.sent()).isEmpty();
+		assertThat(bench.jdbc.sql("select count(*) from outbox_message").query(Long.class).single()).isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@EnumSource(TestDatabases.class)
 	void windowMovesWithTheClock(TestDatabases kind) throws Exception {
 		DeliveryBench bench = on(kind);
 		UUID anna = bench.candidate("31611111111");
