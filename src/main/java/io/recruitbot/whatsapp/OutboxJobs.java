@@ -207,6 +207,14 @@ class OutboxJobs {
 			.update();
 	}
 
+	/** Jobs that reached SENT or FAILED before {@code before}. */
+	@Transactional
+	public int forgetFinishedBefore(Instant before) {
+		return this.jdbc.sql("delete from outbox_message where state in ('SENT', 'FAILED') and updated_at < ?")
+			.param(SqlTimestamps.param(before))
+			.update();
+	}
+
 	private static String truncate(String error) {
 		return (error != null && error.length() > 2000) ? error.substring(0, 2000) : error;
 	}

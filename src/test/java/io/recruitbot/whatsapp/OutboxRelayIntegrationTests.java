@@ -384,6 +384,24 @@ class OutboxRelayIntegrationTests {
 			.containsExactly("31699999999");
 	}
 
+	@ParameterizedTest
+	@EnumSource(TestDatabases.class)
+	void finishedJobsAreForgottenAfterThirtyDaysAndWaitingOnesKept(TestDatabases kind) throws Exception {
+		DeliveryBench bench = on(kind);
+		UUID anna = openWindow(bench, "31611111111");
+		UUID sent = bench.outbox().enqueue(new OutboundMessage(anna, "31611111111", new Text("Sent long ago"), null));
+		bench.relayUntilIdle();
+		this.gateway.refuseNext(DeliveryFailure.unreachable("connection refused"));
+		UUID waiting = bench.outbox().enqueue(new OutboundMessage(anna, "31611111111", new Text("Still trying"), null));
+		bench.relayUntilIdle();
+
+		this.clock.advance(OutboxRetention.KEEP.plusMinutes(1));
+		new OutboxRetention(bench.get(OutboxJobs.class), this.clock).forgetFinishedJobs();
+
+		assertThat(bench.jdbc.sql("select id from outbox_message").query(UUID.class).list()).containsExactly(waiting);
+		assertThat(bench.messageStatus(sent)).as("the transcript stays").isEqualTo("sent");
+	}
+
 	private Callable<Integer> drain(DeliveryBench bench) {
 		return () -> {
 			int claimed = 0;
