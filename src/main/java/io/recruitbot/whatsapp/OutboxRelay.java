@@ -65,7 +65,8 @@ class OutboxRelay implements SmartLifecycle {
 	 */
 	int relayOnce() throws InterruptedException {
 		this.jobs.recoverExpiredLeases(this.clock.instant(), this.settings.maxAttempts());
-		List<OutboxJob> claimed = this.jobs.claim(this.name, this.settings.concurrency() * 4, this.clock.instant(),
+		// claim no more than can be sent at once: a claimed job waiting for a free sender would burn its lease
+		List<OutboxJob> claimed = this.jobs.claim(this.name, this.settings.concurrency(), this.clock.instant(),
 				this.settings.lease());
 		List<Callable<Void>> sends = new ArrayList<>();
 		for (OutboxJob job : claimed) {

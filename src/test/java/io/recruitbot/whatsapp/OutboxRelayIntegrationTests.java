@@ -187,7 +187,7 @@ class OutboxRelayIntegrationTests {
 		DeliveryBench bench = on(kind);
 		UUID anna = openWindow(bench, "31611111111");
 		for (int i = 0; i < 5; i++) {
-			this.gateway.refuseNext(DeliveryFailure.unreachable("connection refused"));
+			this.gateway.refuseNext(DeliveryFailure.unreachable("network", "connection refused"));
 		}
 		UUID id = bench.outbox().enqueue(new OutboundMessage(anna, "31611111111", new Text("Hello"), null));
 
@@ -391,7 +391,7 @@ class OutboxRelayIntegrationTests {
 		UUID anna = openWindow(bench, "31611111111");
 		UUID sent = bench.outbox().enqueue(new OutboundMessage(anna, "31611111111", new Text("Sent long ago"), null));
 		bench.relayUntilIdle();
-		this.gateway.refuseNext(DeliveryFailure.unreachable("connection refused"));
+		this.gateway.refuseNext(DeliveryFailure.unreachable("network", "connection refused"));
 		UUID waiting = bench.outbox().enqueue(new OutboundMessage(anna, "31611111111", new Text("Still trying"), null));
 		bench.relayUntilIdle();
 
