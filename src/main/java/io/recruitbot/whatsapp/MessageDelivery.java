@@ -61,7 +61,10 @@ class MessageDelivery {
 
 	void deliver(OutboxJob job, String relay) {
 		Content content = job.content(this.json);
-		if (!(content instanceof Template) && !this.window.isOpen(job.recipient())) {
+		// a job without candidate is the confirmation to someone who just had their data erased: it answers the message
+		// they sent a moment ago, so the window is open, though the transcript that proves it is gone
+		boolean answersAnErasure = job.candidateId() == null;
+		if (!(content instanceof Template) && !answersAnErasure && !this.window.isOpen(job.recipient())) {
 			fail(job, relay, WINDOW_CLOSED, "the 24-hour customer-service window is closed; sent the template instead");
 			this.reengagement.offer(job.recipient());
 			return;
