@@ -44,10 +44,10 @@ final class NameReader {
 	private static final Pattern WHEN_ASKED = Pattern.compile("^(?:it's|it is|its|im|name:?|naam:?|sure,?|yes,?|ok,?)\\s+",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]*([\\p{L}][\\p{L}'’.-]*)");
+	private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]*(['’]?[\\p{L}][\\p{L}'’.-]*)");
 
-	private static final Pattern GREETING = Pattern.compile("^(?:(?:hi|hello|hey|hoi|hallo|dag|good (?:morning|afternoon|"
-			+ "evening)|goedemorgen|goedemiddag|goedenavond)(?: there)?\\b[\\s,!.:-]*)+", Pattern.CASE_INSENSITIVE);
+	private static final Pattern GREETING = Pattern.compile("^(?:(?:hi|hello|hey|hoi|hallo|dag|thanks|thank you|thx|"
+			+ "good (?:morning|afternoon|evening)|goedemorgen|goedemiddag|goedenavond)(?: there)?\\b[\\s,!.:-]*)+", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CLOSING = Pattern.compile("[\\s,.!:;-]*(?:thanks|thank you|thx|bedankt|dank je|dankjewel)?"
 			+ "[\\s,.!:;)-]*$", Pattern.CASE_INSENSITIVE);
@@ -67,7 +67,11 @@ final class NameReader {
 		if (name == null && asked) {
 			String answer = CLOSING.matcher(GREETING.matcher(text.strip()).replaceFirst("")).replaceFirst("");
 			Matcher lead = WHEN_ASKED.matcher(answer);
-			name = wholeAnswer(lead.lookingAt() ? answer.substring(lead.end()) : answer);
+			while (lead.lookingAt()) {
+				answer = answer.substring(lead.end());
+				lead = WHEN_ASKED.matcher(answer);
+			}
+			name = wholeAnswer(answer);
 		}
 		return (name != null && oneCase) ? capitalise(name) : name;
 	}
@@ -89,7 +93,7 @@ final class NameReader {
 		Matcher matcher = NEXT_WORD.matcher(text);
 		matcher.region(from, text.length());
 		while (words.size() < 6 && matcher.find()) {
-			String word = matcher.group(1);
+			String word = matcher.group(1).replaceAll("(?<=\\p{L}{2})\\.+$", "");
 			String lower = word.toLowerCase(Locale.ROOT);
 			boolean particle = PARTICLES.contains(lower) && !words.isEmpty();
 			boolean nameWord = (lowerCaseAllowed || Character.isUpperCase(word.codePointAt(0)))
@@ -107,7 +111,7 @@ final class NameReader {
 
 	/** The whole answer as a name, when it looks like one: a few name words and nothing else. */
 	private String wholeAnswer(String answer) {
-		String clause = answer.split("[,.!?;\\n(]| - ", 2)[0].strip();
+		String clause = answer.split("[,!?;\\n(]| - |(?<=\\p{L}{2})\\.(?:\\s|$)", 2)[0].strip();
 		String name = nameAt(clause, 0, true);
 		if (name == null || name.length() != clause.length() || name.split(" ").length > 5) {
 			return null;

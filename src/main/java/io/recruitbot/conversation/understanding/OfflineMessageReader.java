@@ -1,5 +1,7 @@
 package io.recruitbot.conversation.understanding;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -31,6 +33,8 @@ public class OfflineMessageReader implements MessageReader {
 			+ "work|vacancy|vacancies|position|cv|resume|hiring|employment|solliciteren|solliciteer|sollicitatie|"
 			+ "vacature|werk|baan|bewerbung|arbeit)\\b");
 
+	private final Clock clock;
+
 	private final SentenceEmbeddings embeddings;
 
 	private final IntentExamples examples;
@@ -39,8 +43,9 @@ public class OfflineMessageReader implements MessageReader {
 
 	private final VacancyQuestionReader questions;
 
-	OfflineMessageReader(SentenceEmbeddings embeddings, EmbeddingTextSimilarity similarity) {
+	OfflineMessageReader(SentenceEmbeddings embeddings, EmbeddingTextSimilarity similarity, Clock clock) {
 		Lexicons lexicons = Lexicons.load();
+		this.clock = clock;
 		this.embeddings = embeddings;
 		this.examples = new IntentExamples(embeddings);
 		this.facts = new ProfileFactReader(lexicons);
@@ -59,7 +64,7 @@ public class OfflineMessageReader implements MessageReader {
 		if (question != null) {
 			return new MessageReading(Intent.VACANCY_QUESTION, ProfileFacts.NONE, question);
 		}
-		ProfileFacts facts = this.facts.read(utterance, awaitingField);
+		ProfileFacts facts = this.facts.read(utterance, awaitingField, Year.now(this.clock).getValue());
 		if (!facts.equals(ProfileFacts.NONE)) {
 			return new MessageReading(Intent.APPLY, facts, null);
 		}
@@ -71,7 +76,7 @@ public class OfflineMessageReader implements MessageReader {
 		}
 		Intent nearest = nearestIntent(utterance, awaitingField);
 		VacancyQuestion general = (nearest == Intent.VACANCY_QUESTION)
-				? new VacancyQuestion(VacancyTopic.GENERAL, idOf(this.questions.pointedAt(utterance, known))) : null;
+				? new VacancyQuestion(VacancyQuestionReader.topicOf(utterance), idOf(this.questions.pointedAt(utterance, known))) : null;
 		return new MessageReading(nearest, facts, general);
 	}
 

@@ -47,7 +47,8 @@ final class ProfileFactReader {
 		this.freeToWork = lexicons.nationalities();
 	}
 
-	ProfileFacts read(Utterance utterance, ScreeningField asked) {
+	/** {@code thisYear} reads "since 2019" as years of experience. */
+	ProfileFacts read(Utterance utterance, ScreeningField asked, int thisYear) {
 		String email = email(utterance.text());
 		Utterance rest = (email != null) ? Utterance.of(EMAIL.matcher(utterance.text()).replaceAll(" ")) : utterance;
 		String lower = rest.lower();
@@ -58,7 +59,7 @@ final class ProfileFactReader {
 				this.cities.read(rest, asked == ScreeningField.CITY),
 				(asked == ScreeningField.YEARS_EXPERIENCE) ? null
 						: this.roles.read(rest, asked == ScreeningField.DESIRED_ROLE),
-				YearsOfExperience.read(lower, asked == ScreeningField.YEARS_EXPERIENCE),
+				YearsOfExperience.read(lower, asked == ScreeningField.YEARS_EXPERIENCE, thisYear),
 				availability(rest, asked == ScreeningField.AVAILABILITY),
 				WeeklyHours.read(lower, asked == ScreeningField.HOURS_PER_WEEK),
 				Permits.drivingLicense(lower, asked == ScreeningField.DRIVING_LICENSE),

@@ -24,7 +24,7 @@ final class RoleReader {
 			+ "work|please|thanks|thank you)$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern AS_ROLE = Pattern.compile("\\b(?:apply|applying|work|working|job|position|vacancy|"
-			+ "start|career)\\s+(?:as|for)\\s+(?:an?\\s+|the\\s+)?([a-z][a-z -]{2,40}?)(?=\\s*(?:[,.!?;]|$|\\s+(?:in|at|near|"
+			+ "start|career)\\s+as\\s+(?:an?\\s+|the\\s+)?([a-z][a-z -]{2,40}?)(?=\\s*(?:[,.!?;]|$|\\s+(?:in|at|near|"
 			+ "and|with|from|because|for|job|position|vacancy)\\b))");
 
 	private final PhraseLexicon roles;

@@ -30,7 +30,7 @@ final class VacancyQuestionReader {
 			+ "can i apply|may i apply|how (?:do|can) i apply|is there (?:any )?(?:work|a job))\\b");
 
 	private static final Pattern ABOUT_A_JOB = Pattern.compile("\\b(?:job|jobs|vacancy|vacancies|position|positions|role|"
-			+ "roles|work|it|this|that|vacature|vacatures|baan|functie|company|employer|team)\\b");
+			+ "roles|work|it|vacature|vacatures|baan|functie|company|employer|offer|offering|opportunities|options)\\b");
 
 	private static final Map<VacancyTopic, Pattern> TOPICS = new LinkedHashMap<>();
 
@@ -47,8 +47,9 @@ final class VacancyQuestionReader {
 				+ "schedule|rooster|weekends?|nights?|evenings?|how many days|days a week|working days|werktijden|"
 				+ "diensten|hours a week)\\b"));
 		TOPICS.put(VacancyTopic.REQUIREMENTS, Pattern.compile("\\b(?:licen[cs]e|rijbewijs|requirements?|required|"
-				+ "require|requires|need|needed|qualifications?|qualified|diploma|certificate|degree|experience|eisen|"
-				+ "nodig|dutch|english|language|must i|do i have to|have to|vca|registration|skills|what do i need)\\b"));
+				+ "requires?|qualifications?|diploma|certificate|degree|experience|eisen|nodig|speak dutch|speak english|"
+				+ "language|vca|registration|skills|(?:do|would|will|must|should) i (?:need|have to)|i need to have|"
+				+ "need(?:ed)? for|necessary|verplicht)\\b"));
 	}
 
 	private final PhraseLexicon cities;
@@ -83,6 +84,16 @@ final class VacancyQuestionReader {
 		}
 		Vacancy vacancy = pointedAt(utterance, vacancies);
 		return new VacancyQuestion(topic, (vacancy != null) ? vacancy.id() : null);
+	}
+
+	/** The topic a message is about, GENERAL when it names none. */
+	static VacancyTopic topicOf(Utterance utterance) {
+		return TOPICS.entrySet()
+			.stream()
+			.filter((entry) -> utterance.matches(entry.getValue()))
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElse(VacancyTopic.GENERAL);
 	}
 
 	/** The sentences of the message that ask something, or null when none does. */

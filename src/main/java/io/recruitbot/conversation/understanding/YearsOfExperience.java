@@ -1,5 +1,6 @@
 package io.recruitbot.conversation.understanding;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.recruitbot.conversation.understanding.SpokenNumbers.SpokenNumber;
@@ -28,12 +29,23 @@ final class YearsOfExperience {
 	private static final Pattern EXPERIENCE_CONTEXT = Pattern.compile("\\b(experience|experienced|ervaring|worked|"
 			+ "working|driving|drove|as an?|in the|in an?|at an?|doing|werkervaring|gewerkt)\\b");
 
+	private static final Pattern SINCE_YEAR = Pattern.compile("\\b(?:since|sinds|seit|from|vanaf|started in|begonnen in)\\s+"
+			+ "((?:19|20)\\d\\d)\\b");
+
 	private YearsOfExperience() {
 	}
 
-	static Double read(String lower, boolean asked) {
+	/** {@code thisYear} turns "since 2019" into years. */
+	static Double read(String lower, boolean asked, int thisYear) {
 		if (NONE.matcher(lower).find() || (asked && NONE_WHEN_ASKED.matcher(lower).find())) {
 			return 0.0;
+		}
+		Matcher since = SINCE_YEAR.matcher(lower);
+		if (since.find() && (asked || EXPERIENCE_CONTEXT.matcher(lower).find())) {
+			int years = thisYear - Integer.parseInt(since.group(1));
+			if (years >= 0 && years <= 60) {
+				return (double) years;
+			}
 		}
 		for (SpokenNumber number : SpokenNumbers.findAll(lower, true)) {
 			String after = lower.substring(number.end());

@@ -4,6 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +36,8 @@ class OfflineMessageReaderTests {
 	@BeforeAll
 	static void loadTheModelOnce() {
 		SentenceEmbeddings embeddings = new SentenceEmbeddings();
-		reader = new OfflineMessageReader(embeddings, new EmbeddingTextSimilarity(embeddings));
+		reader = new OfflineMessageReader(embeddings, new EmbeddingTextSimilarity(embeddings),
+				Clock.fixed(Instant.parse("2026-06-01T09:00:00Z"), ZoneOffset.UTC));
 		vacancies = UnderstandingFixtures.vacancies();
 	}
 
