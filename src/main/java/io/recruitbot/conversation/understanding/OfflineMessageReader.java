@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import io.recruitbot.candidate.Vacancy;
@@ -32,6 +33,11 @@ public class OfflineMessageReader implements MessageReader {
 	private static final Pattern ABOUT_APPLYING = Pattern.compile("\\b(?:apply|applied|applying|application|job|jobs|"
 			+ "work|vacancy|vacancies|position|cv|resume|hiring|employment|solliciteren|solliciteer|sollicitatie|"
 			+ "vacature|werk|baan|bewerbung|arbeit)\\b");
+
+	/** Messages repeat across candidates ("how does this work"); their nearest example is looked up once. */
+	private static final int NEAREST_CACHE_LIMIT = 5_000;
+
+	private final Map<String, IntentExamples.Nearest> nearestCache = new ConcurrentHashMap<>();
 
 	private final Clock clock;
 
@@ -81,7 +87,11 @@ public class OfflineMessageReader implements MessageReader {
 	}
 
 	private Intent nearestIntent(Utterance utterance, ScreeningField awaitingField) {
-		IntentExamples.Nearest nearest = this.examples.nearest(this.embeddings.embed(utterance.text()));
+		if (this.nearestCache.size() >= NEAREST_CACHE_LIMIT) {
+			this.nearestCache.clear();
+		}
+		IntentExamples.Nearest nearest = this.nearestCache.computeIfAbsent(utterance.bare(),
+				(key) -> this.examples.nearest(this.embeddings.embed(utterance.text())));
 		if (nearest.similarity() >= REQUIRED_SIMILARITY.get(nearest.intent())) {
 			return nearest.intent();
 		}

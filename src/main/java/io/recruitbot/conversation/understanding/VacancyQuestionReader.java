@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import io.recruitbot.candidate.Vacancy;
@@ -51,6 +52,12 @@ final class VacancyQuestionReader {
 				+ "language|vca|registration|skills|(?:do|would|will|must|should) i (?:need|have to)|i need to have|"
 				+ "need(?:ed)? for|necessary|verplicht)\\b"));
 	}
+
+	/** What a vacancy's title and city are in lexicon terms, worked out once per title and city. */
+	private record Pointers(List<String> titleWords, List<String> titleRoles, String city) {
+	}
+
+	private final Map<String, Pointers> pointers = new ConcurrentHashMap<>();
 
 	private final PhraseLexicon cities;
 
@@ -115,7 +122,7 @@ final class VacancyQuestionReader {
 			return open.get(0);
 		}
 		Map<String, Integer> titleWordUse = new HashMap<>();
-		open.forEach((vacancy) -> Utterance.of(vacancy.title()).folded().stream().distinct()
+		open.forEach((vacancy) -> pointersOf(vacancy).titleWords().stream().distinct()
 			.forEach((word) -> titleWordUse.merge(word, 1, Integer::sum)));
 		List<String> placesNamed = this.cities.findAll(utterance).stream().map(PhraseLexicon.Found::canonical).toList();
 		List<String> rolesNamed = this.roles.findAll(utterance).stream().map(PhraseLexicon.Found::canonical).toList();
@@ -136,24 +143,33 @@ final class VacancyQuestionReader {
 		return tie ? null : best;
 	}
 
+	private Pointers pointersOf(Vacancy vacancy) {
+		if (this.pointers.size() > 10_000) {
+			this.pointers.clear();
+		}
+		return this.pointers.computeIfAbsent(vacancy.title() + "\n" + vacancy.city(), (key) -> {
+			Utterance title = Utterance.of(vacancy.title());
+			PhraseLexicon.Found city = this.cities.whole(vacancy.city());
+			return new Pointers(title.folded(),
+					this.roles.findAll(title).stream().map(PhraseLexicon.Found::canonical).toList(),
+					(city != null) ? city.canonical() : Utterance.fold(vacancy.city()));
+		});
+	}
+
 	private double score(Utterance utterance, Vacancy vacancy, Map<String, Integer> titleWordUse,
 			List<String> placesNamed, List<String> rolesNamed) {
 		double score = 0;
-		for (String word : Utterance.of(vacancy.title()).folded()) {
+		Pointers pointers = pointersOf(vacancy);
+		for (String word : pointers.titleWords()) {
 			if (word.length() > 1 && (utterance.hasWord(word) || utterance.hasWord(word + "s"))) {
 				score += 1.0 / titleWordUse.getOrDefault(word, 1);
 			}
 		}
-		PhraseLexicon.Found city = this.cities.whole(vacancy.city());
-		if (city != null ? placesNamed.contains(city.canonical()) : utterance.hasWord(Utterance.fold(vacancy.city()))) {
+		if (placesNamed.contains(pointers.city()) || utterance.hasWord(pointers.city())) {
 			score += 1.5;
 		}
-		List<String> titleRoles = this.roles.findAll(Utterance.of(vacancy.title()))
-			.stream()
-			.map(PhraseLexicon.Found::canonical)
-			.toList();
 		for (String role : rolesNamed) {
-			if (titleRoles.contains(role)) {
+			if (pointers.titleRoles().contains(role)) {
 				score += 2;
 			}
 			else if (score == 0 && this.similarity.similarity(role, vacancy.title()) >= 0.6) {
