@@ -18,7 +18,7 @@ final class RoleReader {
 			+ "|(?:preferably|something|anything|a job|work|job|position|role)\\s+(?:as|in|with|at)\\s+|as\\s+|in\\s+)",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern ARTICLE = Pattern.compile("^(?:an?|the|een|de|het)\\s+", Pattern.CASE_INSENSITIVE);
+	private static final Pattern ARTICLE = Pattern.compile("^(?:an?|the|een|de|het|to)\\s+", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern TRAILER = Pattern.compile("\\s+(?:job|jobs|position|positions|role|vacancy|vacancies|"
 			+ "work|please|thanks|thank you)$", Pattern.CASE_INSENSITIVE);

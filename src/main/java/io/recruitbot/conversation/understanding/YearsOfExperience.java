@@ -15,6 +15,9 @@ final class YearsOfExperience {
 			+ "without (?:any )?experience|zero experience|first job|never worked|haven'?t worked|have not worked|"
 			+ "geen ervaring|nog nooit gewerkt|eerste baan)\\b");
 
+	private static final Pattern UNDER_A_YEAR = Pattern.compile("\\b(?:less than|under|not even|minder dan)\\s+(?:a|one|1|een)\\s+"
+			+ "(?:year|jaar)\\b");
+
 	private static final Pattern NONE_WHEN_ASKED = Pattern.compile("^(?:none|no|nope|nothing|zero|nul|geen|not yet|"
 			+ "none yet|no experience yet|i'?m a beginner|beginner|starter)\\b");
 
@@ -39,6 +42,9 @@ final class YearsOfExperience {
 	static Double read(String lower, boolean asked, int thisYear) {
 		if (NONE.matcher(lower).find() || (asked && NONE_WHEN_ASKED.matcher(lower).find())) {
 			return 0.0;
+		}
+		if (UNDER_A_YEAR.matcher(lower).find()) {
+			return 0.5;
 		}
 		Matcher since = SINCE_YEAR.matcher(lower);
 		if (since.find() && (asked || EXPERIENCE_CONTEXT.matcher(lower).find())) {
