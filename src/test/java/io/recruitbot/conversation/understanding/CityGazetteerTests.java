@@ -68,4 +68,14 @@ class CityGazetteerTests {
 		assertThat(this.cities.read(Utterance.of("yes"), true)).isNull();
 	}
 
+	@Test
+	void citiesMatchAcrossSpellings() {
+		Cities cities = new Cities();
+		assertThat(cities.sameCity("Den Haag", "The Hague")).isTrue();
+		assertThat(cities.sameCity("koln", "Cologne")).isTrue();
+		assertThat(cities.sameCity("Rotterdam", "Schiedam")).isFalse();
+		assertThat(cities.sameCity("Nieuw-Lekkerland", "nieuw-lekkerland")).isTrue();
+		assertThat(cities.canonical("Bruxelles")).isEqualTo("Brussels");
+	}
+
 }
