@@ -23,7 +23,10 @@ final class IntentRules {
 			+ "whatsapping|mailing|emailing)(?:\\s+me|\\s+us)?|"
 			+ "(?:don'?t|do not|never|no longer)\\s+(?:ever\\s+)?(?:text|message|contact|call|write|whatsapp|bother|"
 			+ "send)\\s+(?:me|us)|no more (?:messages|texts|whatsapps?|spam)|leave me alone|remove me from|"
-			+ "take me off|not interested anymore|(?:cancel|withdraw|stop|end)\\s+(?:my|the)\\s+application|"
+			+ "take me off|not interested anymore|"
+			+ "(?:don'?t|do not|no longer)\\s+want\\s+(?:any\\s+|these\\s+|your\\s+|more\\s+|to\\s+(?:receive|get)\\s+)?"
+			+ "(?:any\\s+|these\\s+|your\\s+|more\\s+)?(?:messages|texts|whatsapps?)|"
+			+ "(?:don'?t|do not)\\s+send\\s+(?:me\\s+)?(?:anything|any more|anymore|more)|(?:cancel|withdraw|stop|end)\\s+(?:my|the)\\s+application|"
 			+ "no longer interested|stuur me geen|"
 			+ "geen berichten meer|niet meer (?:sturen|appen|berichten)|laat me met rust|meld me af)");
 
@@ -36,6 +39,7 @@ final class IntentRules {
 			+ "profile|account|gegevens|records?|cv|everything|number)|forget me|forget about me|"
 			+ "(?:forget|delete|remove|erase)\\s+(?:my|the)\\s+application|"
 			+ "(?:delete|remove|erase|wipe)\\s+everything\\s+(?:you\\s+(?:have|know|store|hold)\\s+)?(?:about|on|of)\\s+me|"
+			+ "(?:data|information|info|details|profile|gegevens)\\s+(?:removed|deleted|erased|wiped|verwijderd)|"
 			+ "right to be forgotten|gdpr (?:request|deletion|erasure)|avg verzoek|"
 			+ "verwijder\\s+(?:al\\s+)?(?:mijn|m'n)\\s+(?:gegevens|data|profiel)|vergeet mij)");
 
