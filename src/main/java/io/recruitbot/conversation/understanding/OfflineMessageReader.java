@@ -37,6 +37,9 @@ public class OfflineMessageReader implements MessageReader {
 	/** Messages repeat across candidates ("how does this work"); their nearest example is looked up once. */
 	private static final int NEAREST_CACHE_LIMIT = 5_000;
 
+	/** The opening of a long message says what it wants; embedding all of it would cost many times more. */
+	private static final int EMBEDDED_LENGTH = 300;
+
 	private final Map<String, IntentExamples.Nearest> nearestCache = new ConcurrentHashMap<>();
 
 	private final Clock clock;
@@ -91,11 +94,15 @@ public class OfflineMessageReader implements MessageReader {
 			this.nearestCache.clear();
 		}
 		IntentExamples.Nearest nearest = this.nearestCache.computeIfAbsent(utterance.bare(),
-				(key) -> this.examples.nearest(this.embeddings.embed(utterance.text())));
+				(key) -> this.examples.nearest(this.embeddings.embed(opening(utterance.text()))));
 		if (nearest.similarity() >= REQUIRED_SIMILARITY.get(nearest.intent())) {
 			return nearest.intent();
 		}
 		return (awaitingField != null) ? Intent.APPLY : Intent.SMALLTALK;
+	}
+
+	private static String opening(String text) {
+		return (text.length() <= EMBEDDED_LENGTH) ? text : text.substring(0, EMBEDDED_LENGTH);
 	}
 
 	private static String idOf(Vacancy vacancy) {

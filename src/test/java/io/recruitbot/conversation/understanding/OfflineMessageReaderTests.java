@@ -146,6 +146,18 @@ class OfflineMessageReaderTests {
 		assertThat(millisPerMessage).isLessThan(5);
 	}
 
+	@Test
+	void aVeryLongOrEmptyMessageIsReadQuicklyAndSafely() {
+		String story = "Hello, my name is Jan and I have worked in many warehouses across the country. ".repeat(60);
+		long started = System.nanoTime();
+		MessageReading reading = reader.read(story, null, vacancies);
+		assertThat((System.nanoTime() - started) / 1e6).isLessThan(500);
+		assertThat(reading.intent()).isEqualTo(Intent.APPLY);
+		assertThat(reading.facts().name()).isEqualTo("Jan");
+		assertThat(reader.read(null, ScreeningField.NAME, vacancies).intent()).isEqualTo(Intent.SMALLTALK);
+		assertThat(reader.read("   ", null, List.of()).facts()).isEqualTo(ProfileFacts.NONE);
+	}
+
 	private static void assertReading(MessageReading reading, String expectations) {
 		for (String expectation : expectations.split(";")) {
 			String[] pair = expectation.split("=", 2);
