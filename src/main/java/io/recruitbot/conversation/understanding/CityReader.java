@@ -69,7 +69,7 @@ final class CityReader {
 		String clause = answer.split("[,.!?;\\n(]", 2)[0].strip();
 		String lower = clause.toLowerCase(Locale.ROOT);
 		if (clause.isEmpty() || !PLACE.matcher(clause).matches() || Agreement.read(lower) != null
-				|| COUNTRIES.contains(lower)) {
+				|| Agreement.isUnsure(lower) || COUNTRIES.contains(lower)) {
 			return null;
 		}
 		return clause.equals(clause.toLowerCase(Locale.ROOT)) || clause.equals(clause.toUpperCase(Locale.ROOT))

@@ -26,7 +26,8 @@ final class IntentRules {
 			+ "take me off|not interested anymore|"
 			+ "(?:don'?t|do not|no longer)\\s+want\\s+(?:any\\s+|these\\s+|your\\s+|more\\s+|to\\s+(?:receive|get)\\s+)?"
 			+ "(?:any\\s+|these\\s+|your\\s+|more\\s+)?(?:messages|texts|whatsapps?)|"
-			+ "(?:don'?t|do not)\\s+send\\s+(?:me\\s+)?(?:anything|any more|anymore|more)|(?:cancel|withdraw|stop|end)\\s+(?:my|the)\\s+application|"
+			+ "(?:don'?t|do not)\\s+send\\s+(?:me\\s+)?(?:anything|any more|anymore|more)|"
+			+ "(?:cancel|withdraw|stop|end)\\s+(?:my|the)\\s+application|"
 			+ "no longer interested|stuur me geen|"
 			+ "geen berichten meer|niet meer (?:sturen|appen|berichten)|laat me met rust|meld me af)");
 

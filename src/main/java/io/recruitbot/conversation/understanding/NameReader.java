@@ -47,7 +47,8 @@ final class NameReader {
 	private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]*(['’]?[\\p{L}][\\p{L}'’.-]*)");
 
 	private static final Pattern GREETING = Pattern.compile("^(?:(?:hi|hello|hey|hoi|hallo|dag|thanks|thank you|thx|"
-			+ "good (?:morning|afternoon|evening)|goedemorgen|goedemiddag|goedenavond)(?: there)?\\b[\\s,!.:-]*)+", Pattern.CASE_INSENSITIVE);
+			+ "good (?:morning|afternoon|evening)|goedemorgen|goedemiddag|goedenavond)(?: there)?\\b[\\s,!.:-]*)+",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CLOSING = Pattern.compile("[\\s,.!:;-]*(?:thanks|thank you|thx|bedankt|dank je|dankjewel)?"
 			+ "[\\s,.!:;)-]*$", Pattern.CASE_INSENSITIVE);

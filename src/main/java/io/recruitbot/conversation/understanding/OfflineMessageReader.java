@@ -37,6 +37,9 @@ public class OfflineMessageReader implements MessageReader {
 	/** Messages repeat across candidates ("how does this work"); their nearest example is looked up once. */
 	private static final int NEAREST_CACHE_LIMIT = 5_000;
 
+	/** A screening answer never needs more; the rules stay cheap on a 4,096-character WhatsApp message. */
+	private static final int READ_LENGTH = 1_000;
+
 	/** The opening of a long message says what it wants; embedding all of it would cost many times more. */
 	private static final int EMBEDDED_LENGTH = 300;
 
@@ -63,7 +66,8 @@ public class OfflineMessageReader implements MessageReader {
 
 	@Override
 	public MessageReading read(String text, ScreeningField awaitingField, List<Vacancy> vacancies) {
-		Utterance utterance = Utterance.of(text);
+		boolean tooLong = text != null && text.length() > READ_LENGTH;
+		Utterance utterance = Utterance.of(tooLong ? text.substring(0, READ_LENGTH) : text);
 		List<Vacancy> known = (vacancies != null) ? vacancies : List.of();
 		Intent certain = IntentRules.decide(utterance);
 		if (certain != null) {
@@ -84,8 +88,9 @@ public class OfflineMessageReader implements MessageReader {
 			return new MessageReading(Intent.APPLY, facts, null);
 		}
 		Intent nearest = nearestIntent(utterance, awaitingField);
-		VacancyQuestion general = (nearest == Intent.VACANCY_QUESTION)
-				? new VacancyQuestion(VacancyQuestionReader.topicOf(utterance), idOf(this.questions.pointedAt(utterance, known))) : null;
+		VacancyQuestion general = (nearest != Intent.VACANCY_QUESTION) ? null
+				: new VacancyQuestion(VacancyQuestionReader.topicOf(utterance),
+						idOf(this.questions.pointedAt(utterance, known)));
 		return new MessageReading(nearest, facts, general);
 	}
 

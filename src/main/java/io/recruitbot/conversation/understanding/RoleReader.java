@@ -58,7 +58,8 @@ final class RoleReader {
 			answer = TRAILER.matcher(answer).replaceFirst("").replaceAll("[,:]+$", "").strip();
 		}
 		while (!answer.equals(previous));
-		boolean filler = answer.isEmpty() || Agreement.read(answer.toLowerCase(Locale.ROOT)) != null;
+		String lower = answer.toLowerCase(Locale.ROOT);
+		boolean filler = answer.isEmpty() || Agreement.read(lower) != null || Agreement.isUnsure(lower);
 		return (filler || answer.split("\\s+").length > 6) ? null : answer;
 	}
 

@@ -15,7 +15,8 @@ final class YearsOfExperience {
 			+ "without (?:any )?experience|zero experience|first job|never worked|haven'?t worked|have not worked|"
 			+ "geen ervaring|nog nooit gewerkt|eerste baan)\\b");
 
-	private static final Pattern UNDER_A_YEAR = Pattern.compile("\\b(?:less than|under|not even|minder dan)\\s+(?:a|one|1|een)\\s+"
+	private static final Pattern UNDER_A_YEAR = Pattern.compile("\\b(?:less than|under|not even|minder dan)\\s+"
+			+ "(?:a|one|1|een)\\s+"
 			+ "(?:year|jaar)\\b");
 
 	private static final Pattern NONE_WHEN_ASKED = Pattern.compile("^(?:none|no|nope|nothing|zero|nul|geen|not yet|"

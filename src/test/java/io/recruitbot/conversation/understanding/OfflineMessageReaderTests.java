@@ -149,9 +149,10 @@ class OfflineMessageReaderTests {
 	@Test
 	void aVeryLongOrEmptyMessageIsReadQuicklyAndSafely() {
 		String story = "Hello, my name is Jan and I have worked in many warehouses across the country. ".repeat(60);
+		reader.read(story, null, vacancies);
 		long started = System.nanoTime();
 		MessageReading reading = reader.read(story, null, vacancies);
-		assertThat((System.nanoTime() - started) / 1e6).isLessThan(500);
+		assertThat((System.nanoTime() - started) / 1e6).isLessThan(50);
 		assertThat(reading.intent()).isEqualTo(Intent.APPLY);
 		assertThat(reading.facts().name()).isEqualTo("Jan");
 		assertThat(reader.read(null, ScreeningField.NAME, vacancies).intent()).isEqualTo(Intent.SMALLTALK);
