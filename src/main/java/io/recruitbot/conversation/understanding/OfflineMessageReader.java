@@ -74,10 +74,14 @@ public class OfflineMessageReader implements MessageReader {
 			return new MessageReading(certain, ProfileFacts.NONE, null);
 		}
 		VacancyQuestion question = this.questions.read(utterance, known);
+		int thisYear = Year.now(this.clock).getValue();
 		if (question != null) {
-			return new MessageReading(Intent.VACANCY_QUESTION, ProfileFacts.NONE, question);
+			Utterance statements = VacancyQuestionReader.statements(utterance);
+			return new MessageReading(Intent.VACANCY_QUESTION,
+					(statements != null) ? this.facts.read(statements, awaitingField, thisYear) : ProfileFacts.NONE,
+					question);
 		}
-		ProfileFacts facts = this.facts.read(utterance, awaitingField, Year.now(this.clock).getValue());
+		ProfileFacts facts = this.facts.read(utterance, awaitingField, thisYear);
 		if (!facts.equals(ProfileFacts.NONE)) {
 			return new MessageReading(Intent.APPLY, facts, null);
 		}

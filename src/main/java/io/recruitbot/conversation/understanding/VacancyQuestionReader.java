@@ -3,6 +3,7 @@ package io.recruitbot.conversation.understanding;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -105,14 +106,23 @@ final class VacancyQuestionReader {
 
 	/** The sentences of the message that ask something, or null when none does. */
 	private static Utterance questions(Utterance utterance) {
-		StringBuilder asked = new StringBuilder();
-		for (String sentence : SENTENCE_END.split(utterance.lower())) {
-			String question = GREETING.matcher(sentence.strip()).replaceFirst("");
-			if (ASKS.matcher(question).find()) {
-				asked.append(question).append(' ');
+		return sentences(utterance, true);
+	}
+
+	/** The sentences that ask nothing ("I'm Piotr, a truck driver." before "What does it pay?"), or null. */
+	static Utterance statements(Utterance utterance) {
+		return sentences(utterance, false);
+	}
+
+	private static Utterance sentences(Utterance utterance, boolean asking) {
+		StringBuilder picked = new StringBuilder();
+		for (String sentence : SENTENCE_END.split(utterance.text())) {
+			String lower = GREETING.matcher(sentence.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+			if (ASKS.matcher(lower).find() == asking) {
+				picked.append(asking ? lower : sentence.strip()).append(' ');
 			}
 		}
-		return asked.isEmpty() ? null : Utterance.of(asked.toString());
+		return picked.isEmpty() ? null : Utterance.of(picked.toString());
 	}
 
 	/** The one vacancy the message names by title, city or role; null when none or several fit equally. */
