@@ -44,6 +44,9 @@ final class NameReader {
 	private static final Pattern WHEN_ASKED = Pattern.compile("^(?:it's|it is|its|im|name:?|naam:?|sure,?|yes,?|ok,?)\\s+",
 			Pattern.CASE_INSENSITIVE);
 
+	/** "Jan here" or "Jan Smit here, from Breda" at the start of a message. */
+	private static final Pattern NAME_HERE = Pattern.compile("(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?) here\\b");
+
 	private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]*(['’]?[\\p{L}][\\p{L}'’.-]*)");
 
 	private static final Pattern GREETING = Pattern.compile("^(?:(?:hi|hello|hey|hoi|hallo|dag|thanks|thank you|thx|"
@@ -65,6 +68,13 @@ final class NameReader {
 		if (name == null) {
 			name = afterIntroduction(CAPITALISED, text, asked && oneCase);
 		}
+		if (name == null && oneCase) {
+			name = lowerCaseIntroduction(text);
+		}
+		if (name == null) {
+			Matcher here = NAME_HERE.matcher(GREETING.matcher(text.strip()).replaceFirst(""));
+			name = here.lookingAt() && !isKnownWord(here.group(1).split(" ")[0]) ? here.group(1) : null;
+		}
 		if (name == null && asked) {
 			String answer = CLOSING.matcher(GREETING.matcher(text.strip()).replaceFirst("")).replaceFirst("");
 			Matcher lead = WHEN_ASKED.matcher(answer);
@@ -75,6 +85,20 @@ final class NameReader {
 			name = wholeAnswer(answer);
 		}
 		return (name != null && oneCase) ? capitalise(name) : name;
+	}
+
+	/**
+	 * "i am ahmed from eindhoven": without capitals a name is only taken when the sentence goes on as after a name
+	 * ("from", "and", a comma), so "i am motivated to learn" gives none.
+	 */
+	private String lowerCaseIntroduction(String text) {
+		String name = afterIntroduction(CAPITALISED, text, true);
+		if (name == null || name.split(" ").length > 3) {
+			return null;
+		}
+		Pattern endsLikeAName = Pattern.compile(Pattern.quote(name) + "\\s*(?:$|[,.!;]|(?:from|and|here|uit|en)\\b)",
+				Pattern.CASE_INSENSITIVE);
+		return endsLikeAName.matcher(text).find() ? name : null;
 	}
 
 	private String afterIntroduction(Pattern introduction, String text, boolean lowerCaseAllowed) {
