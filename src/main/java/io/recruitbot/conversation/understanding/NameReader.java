@@ -84,7 +84,9 @@ final class NameReader {
 			}
 			name = wholeAnswer(answer);
 		}
-		return (name != null && oneCase) ? capitalise(name) : name;
+		boolean nameInOneCase = name != null
+				&& (name.equals(name.toLowerCase(Locale.ROOT)) || name.equals(name.toUpperCase(Locale.ROOT)));
+		return (oneCase || nameInOneCase) ? capitalise(name) : name;
 	}
 
 	/**
@@ -155,6 +157,9 @@ final class NameReader {
 
 	/** "jan de vries" becomes "Jan de Vries": particles stay lower case unless they open the name. */
 	static String capitalise(String name) {
+		if (name == null) {
+			return null;
+		}
 		String[] words = name.toLowerCase(Locale.ROOT).split(" ");
 		StringBuilder result = new StringBuilder();
 		for (int i = 0; i < words.length; i++) {
