@@ -10,7 +10,6 @@ import io.recruitbot.system.SqlTimestamps;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,25 +46,22 @@ class Inbox {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate batch;
-
 	private final TransactionTemplate transactions;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	Inbox(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+	Inbox(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 		this.transactions = transactions;
 		this.json = json;
 		this.clock = clock;
 	}
 
 	/**
-	 * Stores the messages in one batch; a provider message id that is already stored is skipped. Runs in the caller's
-	 * transaction.
+	 * Stores the messages with one multi-row insert, which is atomic on its own; a provider message id that is already
+	 * stored is skipped. Joins the caller's transaction when there is one.
 	 * @return how many messages were new
 	 */
 	int store(String provider, List<InboundMessage> messages) {
@@ -73,21 +69,17 @@ class Inbox {
 			return 0;
 		}
 		Object now = SqlTimestamps.param(this.clock.instant());
-		List<Object[]> rows = new ArrayList<>(messages.size());
-		for (InboundMessage message : messages) {
-			rows.add(new Object[] { provider, message.providerMessageId(), message.phone(),
-					SqlTimestamps.param(message.sentAt()), this.json.writeValueAsString(message), PENDING,
-					message.type().name(), now, now });
-		}
-		int[] counts = this.batch.batchUpdate("""
+		StringBuilder sql = new StringBuilder("""
 				insert into inbox_message (provider, provider_message_id, phone, provider_timestamp, payload, state,
-				  message_type, available_at, received_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", rows);
-		int stored = 0;
-		for (int count : counts) {
-			stored += Math.max(count, 0);
+				  message_type, available_at, received_at) values """);
+		List<Object> values = new ArrayList<>(messages.size() * 9);
+		for (InboundMessage message : messages) {
+			sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+			values.addAll(List.of(provider, message.providerMessageId(), message.phone(),
+					SqlTimestamps.param(message.sentAt()), this.json.writeValueAsString(message), PENDING,
+					message.type().name(), now, now));
 		}
-		return stored;
+		return this.jdbc.sql(sql.append(" on conflict do nothing").toString()).params(values).update();
 	}
 
 	/** Claims the next message a worker may process, or nothing when every conversation is idle or busy. */

@@ -26,7 +26,6 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,7 +61,7 @@ class InboxIntegrationTests {
 		TestDatabases.truncateAll(this.dataSource);
 		this.jdbc = JdbcClient.create(this.dataSource);
 		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(this.dataSource));
-		this.inbox = new Inbox(this.jdbc, new JdbcTemplate(this.dataSource), this.transactions,
+		this.inbox = new Inbox(this.jdbc, this.transactions,
 				JsonMapper.builder().build(), this.clock);
 	}
 
