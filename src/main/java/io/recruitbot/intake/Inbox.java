@@ -1,6 +1,7 @@
 package io.recruitbot.intake;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ class Inbox {
 	}
 
 	/** Claims the next message a worker may process, or nothing when every conversation is idle or busy. */
-	Optional<ClaimedMessage> claimNext(String instance, java.time.Duration lease) {
+	Optional<ClaimedMessage> claimNext(String instance, Duration lease) {
 		Instant now = this.clock.instant();
 		List<Long> candidates = this.jdbc.sql("select x.id from inbox_message x where " + CLAIMABLE
 				+ " order by x.provider_timestamp, x.id limit " + CANDIDATES_PER_CLAIM)

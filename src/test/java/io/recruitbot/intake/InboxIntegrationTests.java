@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -93,22 +92,8 @@ class InboxIntegrationTests {
 
 	@Test
 	void theSameMessageStoredConcurrentlyIsKeptOnce() throws Exception {
-		int threads = 8;
-		CyclicBarrier start = new CyclicBarrier(threads);
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		List<Future<Integer>> stored = new ArrayList<>();
-		for (int i = 0; i < threads; i++) {
-			stored.add(pool.submit(() -> {
-				start.await();
-				return store(message("same", "311", 1));
-			}));
-		}
-		int total = 0;
-		for (Future<Integer> future : stored) {
-			total += future.get();
-		}
-		pool.shutdown();
-		assertThat(total).isEqualTo(1);
+		List<Integer> stored = Concurrently.run(8, () -> store(message("same", "311", 1)));
+		assertThat(stored.stream().mapToInt(Integer::intValue).sum()).isEqualTo(1);
 		assertThat(this.jdbc.sql("select count(*) from inbox_message").query(Long.class).single()).isEqualTo(1);
 	}
 
