@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.recruitbot.system.SqlTimestamps;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -121,15 +123,32 @@ class Inbox {
 					.param("leaseUntil", SqlTimestamps.param(leaseUntil))
 					.param("id", id)
 					.update();
-				return this.jdbc.sql("select id, attempts, payload from inbox_message where id = ?")
+				Map<String, Object> row = this.jdbc.sql("select attempts, payload from inbox_message where id = ?")
 					.param(id)
-					.query((row, n) -> new ClaimedMessage(row.getLong("id"), row.getInt("attempts"),
-							this.json.readValue(row.getString("payload"), InboundMessage.class)))
-					.optional();
+					.query()
+					.singleRow();
+				return readClaim(id, ((Number) row.get("attempts")).intValue(), (String) row.get("payload"));
 			});
 		}
 		catch (DuplicateKeyException ex) {
 			// another instance put a message of the same conversation in flight a moment ago
+			return Optional.empty();
+		}
+	}
+
+	/** The claimed message; a payload that cannot be read is dead-lettered at once, since no retry can change it. */
+	private Optional<ClaimedMessage> readClaim(long id, int attempts, String payload) {
+		try {
+			return Optional.of(new ClaimedMessage(id, attempts, this.json.readValue(payload, InboundMessage.class)));
+		}
+		catch (JacksonException ex) {
+			this.jdbc.sql("""
+					update inbox_message set state = 'DEAD', in_flight_phone = null, lease_until = null, claimed_by = null,
+					  last_error = :error, dead_at = :now where id = :id""")
+				.param("error", abbreviate("Unreadable payload: " + ex.getOriginalMessage()))
+				.param("now", SqlTimestamps.param(this.clock.instant()))
+				.param("id", id)
+				.update();
 			return Optional.empty();
 		}
 	}

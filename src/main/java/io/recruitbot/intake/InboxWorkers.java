@@ -145,7 +145,7 @@ class InboxWorkers implements SmartLifecycle {
 					log.info("Inbox reachable again");
 				}
 			}
-			catch (DataAccessException ex) {
+			catch (RuntimeException ex) {
 				// said once per outage, not once per poll of every worker
 				if (!this.inboxUnavailable) {
 					this.inboxUnavailable = true;

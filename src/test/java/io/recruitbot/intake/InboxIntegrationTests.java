@@ -190,6 +190,16 @@ class InboxIntegrationTests {
 	}
 
 	@Test
+	void aMessageWhosePayloadCannotBeReadIsDeadLetteredAtOnce() {
+		store(message("m1", "311", 1), message("m2", "311", 2));
+		this.jdbc.sql("update inbox_message set payload = '{not json' where provider_message_id = 'm1'").update();
+		assertThat(claimId("one")).as("m1 is parked").isNull();
+		assertThat(claimId("one")).as("its conversation goes on").isEqualTo("m2");
+		assertThat(this.inbox.deadLetters()).singleElement()
+			.satisfies((letter) -> assertThat(letter.lastError()).startsWith("Unreadable payload"));
+	}
+
+	@Test
 	void statisticsCountWhatWaitsAndHowLong() {
 		store(message("m1", "311", 1));
 		this.clock.advance(Duration.ofSeconds(90));
