@@ -20,6 +20,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.registry.HealthContributorRegistry;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,6 +67,20 @@ class ComponentChecks implements DisposableBean {
 
 	List<String> criticalComponents() {
 		return COMPONENTS.stream().filter(this::critical).toList();
+	}
+
+	/**
+	 * Keeps every component's answer fresh, so that a probe reads a result instead of waiting for one, and a component
+	 * that fails is noticed within about a second even when nobody asks.
+	 */
+	@Scheduled(fixedDelayString = "PT1S")
+	void refreshInBackground() {
+		COMPONENTS.forEach((name) -> {
+			CachedCheck check = checkFor(name);
+			if (check != null) {
+				check.start();
+			}
+		});
 	}
 
 	/** Every listed component, checked in parallel, each waited for at most {@code budget}. */
