@@ -54,6 +54,9 @@ class LogFormatsIntegrationTests {
 		String line = lineWith(output, "Reply to");
 		assertThat(line).doesNotStartWith("{").contains(" INFO ").contains("[req-42]");
 		assertMasked(line);
+		MDC.clear();
+		log.info("Nothing to do with a request");
+		assertThat(lineWith(output, "Nothing to do")).doesNotContain("[]");
 	}
 
 	@Test
