@@ -32,7 +32,7 @@ final class Script {
 			throw new IllegalStateException(String.join(" ", command) + " did not finish within 60 s");
 		}
 		Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-				Files.readString(err, StandardCharsets.UTF_8));
+				Files.readString(err, StandardCharsets.UTF_8), process.pid());
 		Files.delete(out);
 		Files.delete(err);
 		return result;
@@ -45,7 +45,7 @@ final class Script {
 		assumeTrue(found, tool + " is not installed (apt-get install " + tool + ")");
 	}
 
-	record Result(int exitCode, String out, String err) {
+	record Result(int exitCode, String out, String err, long pid) {
 	}
 
 }

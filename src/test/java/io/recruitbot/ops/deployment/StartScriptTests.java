@@ -75,7 +75,7 @@ class StartScriptTests {
 	}
 
 	@Test
-	void reachableDatabaseAndRedisLeadToTheJvmWithItsOptionsAndArguments(@TempDir Path directory) throws Exception {
+	void reachableDatabaseAndRedisLeadToTheJvmInPlaceOfTheScriptWithItsOptionsAndArguments(@TempDir Path directory) throws Exception {
 		Path jar = TinyJar.printingMaxHeapAndArguments(directory);
 		try (ServerSocket database = new ServerSocket(0); ServerSocket redis = new ServerSocket(0)) {
 			Script.Result result = Script.run(Map.of("DATABASE_URL",
@@ -86,6 +86,8 @@ class StartScriptTests {
 					"Redis is reachable at 127.0.0.1:" + redis.getLocalPort());
 			assertThat(result.exitCode()).isZero();
 			assertThat(result.out()).contains("max heap 32 MB", "arguments [--spring.main.banner-mode=off]");
+			// exec, not a child process: Railway's SIGTERM must reach the JVM to start the graceful shutdown
+			assertThat(result.out()).contains("pid " + result.pid());
 		}
 	}
 

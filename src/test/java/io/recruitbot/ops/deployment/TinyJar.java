@@ -19,6 +19,7 @@ final class TinyJar {
 				public static void main(String[] arguments) {
 					System.out.println("max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
 					System.out.println("arguments " + java.util.Arrays.toString(arguments));
+					System.out.println("pid " + ProcessHandle.current().pid());
 				}
 			}
 			""";
