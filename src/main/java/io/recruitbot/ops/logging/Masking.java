@@ -1,5 +1,6 @@
 package io.recruitbot.ops.logging;
 
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,7 @@ public final class Masking {
 		});
 	}
 
-	private static String replace(Matcher matcher, java.util.function.Function<Matcher, String> replacement) {
+	private static String replace(Matcher matcher, Function<Matcher, String> replacement) {
 		StringBuilder result = new StringBuilder();
 		while (matcher.find()) {
 			matcher.appendReplacement(result, Matcher.quoteReplacement(replacement.apply(matcher)));
