@@ -125,6 +125,14 @@ class HealthEndpointsIntegrationTests {
 	}
 
 	@Test
+	void actuatorsOwnProbesUseTheSameIndicatorsAndGroups() {
+		ServiceClient.Answer readiness = this.service.get("/actuator/health/readiness");
+		assertThat(readiness.status()).isEqualTo(200);
+		assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
+		assertThat(this.service.get("/actuator/health/liveness").status()).isEqualTo(200);
+	}
+
+	@Test
 	void metricsArePrometheusTextWithHttpJvmPoolAndPlatformMetrics() {
 		this.service.get("/health");
 		ServiceClient.Answer answer = this.service.get("/metrics", "text/plain");
