@@ -32,11 +32,22 @@ class CandidateMirror {
 		this.clock = clock;
 	}
 
-	/** Answers how many messages were posted. */
-	int sync(UUID candidateId) {
+	/** What one sync sent: messages posted, and whether the profile was pushed. */
+	record Synced(int messages, boolean profile) {
+
+		static final Synced NOTHING = new Synced(0, false);
+
+		/** Another instance may have synced the candidate between listing and claiming it. */
+		boolean anything() {
+			return this.messages > 0 || this.profile;
+		}
+
+	}
+
+	Synced sync(UUID candidateId) {
 		Candidate candidate = this.candidates.findById(candidateId).orElse(null);
 		if (candidate == null) {
-			return 0;
+			return Synced.NOTHING;
 		}
 		long conversationId = conversationOf(candidate);
 		int posted = 0;
@@ -47,11 +58,13 @@ class CandidateMirror {
 			posted++;
 		}
 		CrmRecords.ProfileSync profile = this.records.profileSync(candidateId);
-		if (profile.syncedUpdatedAt() == null || candidate.updatedAt().isAfter(profile.syncedUpdatedAt())) {
+		boolean profileChanged = profile.syncedUpdatedAt() == null
+				|| candidate.updatedAt().isAfter(profile.syncedUpdatedAt());
+		if (profileChanged) {
 			mirrorProfile(candidate, conversationId, profile.syncedStatus());
 		}
 		this.records.synced(candidateId, candidate.updatedAt(), candidate.status().name());
-		return posted;
+		return new Synced(posted, profileChanged);
 	}
 
 	private void mirrorProfile(Candidate candidate, long conversationId, String syncedStatus) {

@@ -58,7 +58,7 @@ class MirrorRelay implements SmartLifecycle {
 		this.clock = clock;
 	}
 
-	/** One pass over the candidates that are due; answers how many were synced completely. */
+	/** One pass over the candidates that are due; answers how many had something to mirror and got it all there. */
 	int relayOnce() {
 		if (!this.settings.configured()) {
 			return 0;
@@ -79,8 +79,11 @@ class MirrorRelay implements SmartLifecycle {
 
 	private boolean syncClaimed(UUID candidateId) {
 		try {
-			this.metrics.synced(this.mirror.sync(candidateId));
-			return true;
+			CandidateMirror.Synced synced = this.mirror.sync(candidateId);
+			if (synced.anything()) {
+				this.metrics.synced(synced.messages());
+			}
+			return synced.anything();
 		}
 		catch (RestClientException | DataAccessException ex) {
 			this.metrics.failed();
