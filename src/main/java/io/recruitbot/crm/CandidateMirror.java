@@ -54,7 +54,8 @@ class CandidateMirror {
 		for (CrmRecords.TranscriptMessage message : this.records.unsyncedMessages(candidateId)) {
 			long chatwootId = this.chatwoot.postMessage(conversationId, CrmProfile.content(message),
 					message.inbound() ? "incoming" : "outgoing", false, ChatwootClient.SOURCE_ID_PREFIX + message.id());
-			this.records.markSynced(message.id(), chatwootId, this.clock.instant());
+			// an id-less answer is still a posted message; null keeps the unique Chatwoot id column meaningful
+			this.records.markSynced(message.id(), (chatwootId > 0) ? chatwootId : null, this.clock.instant());
 			posted++;
 		}
 		CrmRecords.ProfileSync profile = this.records.profileSync(candidateId);

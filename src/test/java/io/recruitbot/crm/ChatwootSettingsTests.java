@@ -5,6 +5,10 @@ import java.time.Duration;
 import io.recruitbot.system.InvalidSettingException;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.NestedExceptionUtils;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,6 +37,16 @@ class ChatwootSettingsTests {
 	}
 
 	@Test
+	void anApplicationWithHalfAChatwootConfigurationDoesNotStart() {
+		new ApplicationContextRunner().withUserConfiguration(Settings.class)
+			.withPropertyValues("recruitbot.chatwoot.base-url=https://chat.example.com",
+					"recruitbot.chatwoot.api-token=token")
+			.run((context) -> assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
+				.isInstanceOf(InvalidSettingException.class)
+				.hasMessageStartingWith("CHATWOOT_ACCOUNT_ID: is missing"));
+	}
+
+	@Test
 	void aBaseUrlThatIsNotHttpIsRefused() {
 		assertThatThrownBy(() -> settings("chat.example.com", "token", 3L, 9L))
 			.hasMessageStartingWith("CHATWOOT_BASE_URL: must be an http(s) URL");
@@ -40,6 +54,11 @@ class ChatwootSettingsTests {
 
 	static ChatwootSettings settings(String baseUrl, String token, Long account, Long inbox) {
 		return new ChatwootSettings(baseUrl, token, account, inbox, Duration.ofSeconds(10), 20, Duration.ofSeconds(5));
+	}
+
+	@EnableConfigurationProperties(ChatwootSettings.class)
+	static class Settings {
+
 	}
 
 }
