@@ -8,6 +8,7 @@ import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.CandidateStatus;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
 
 /**
  * Brings one candidate's Chatwoot conversation up to date: the contact and conversation exist, every transcript
@@ -50,6 +51,18 @@ class CandidateMirror {
 			return Synced.NOTHING;
 		}
 		long conversationId = conversationOf(candidate);
+		try {
+			return mirror(candidate, conversationId);
+		}
+		catch (HttpClientErrorException.NotFound ex) {
+			// deleted in Chatwoot: the next attempt starts a new conversation (and contact, if that went too)
+			this.records.forgetConversation(candidateId);
+			throw ex;
+		}
+	}
+
+	private Synced mirror(Candidate candidate, long conversationId) {
+		UUID candidateId = candidate.id();
 		int posted = 0;
 		for (CrmRecords.TranscriptMessage message : this.records.unsyncedMessages(candidateId)) {
 			long chatwootId = this.chatwoot.postMessage(conversationId, CrmProfile.content(message),

@@ -65,6 +65,12 @@ class CrmRecords {
 			.update();
 	}
 
+	void forgetConversation(UUID candidateId) {
+		this.jdbc.sql("update conversation set chatwoot_contact_id = null, chatwoot_conversation_id = null where candidate_id = ?")
+			.param(candidateId)
+			.update();
+	}
+
 	Optional<UUID> candidateOfConversation(long chatwootConversationId) {
 		return this.jdbc.sql("select candidate_id from conversation where chatwoot_conversation_id = ?")
 			.param(chatwootConversationId)

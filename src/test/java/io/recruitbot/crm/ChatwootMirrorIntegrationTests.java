@@ -210,6 +210,25 @@ class ChatwootMirrorIntegrationTests {
 	}
 
 	@Test
+	void aConversationDeletedInChatwootIsStartedAgain() {
+		this.relay.relayOnce();
+		chatwoot.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(404)));
+		chatwoot.stubFor(post(urlEqualTo(ChatwootStubs.ACCOUNT + "/conversations")).willReturn(okJson("{\"id\": 103}")));
+		inbound("Is er nog plek?", clock.instant());
+
+		assertThat(this.relay.relayOnce()).isZero();
+		clock.advance(MirrorRelay.FIRST_RETRY);
+		assertThat(this.relay.relayOnce()).isEqualTo(1);
+
+		chatwoot.verify(postRequestedFor(urlEqualTo(ChatwootStubs.ACCOUNT + "/conversations/103/messages"))
+			.withRequestBody(equalToJson("{\"content\": \"Is er nog plek?\", \"message_type\": \"incoming\"}", false, true)));
+		assertThat(this.jdbc.sql("select chatwoot_conversation_id from conversation where candidate_id = ?")
+			.param(this.jan.id())
+			.query(Long.class)
+			.single()).isEqualTo(103L);
+	}
+
+	@Test
 	void erasingTheCandidateDeletesTheirChatwootContact() throws InterruptedException {
 		this.relay.relayOnce();
 
