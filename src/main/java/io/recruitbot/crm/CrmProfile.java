@@ -1,0 +1,91 @@
+package io.recruitbot.crm;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.recruitbot.candidate.Candidate;
+import io.recruitbot.candidate.CandidateStatus;
+
+/** How a candidate looks in Chatwoot: contact name and custom attributes, status label, status-change notes. */
+final class CrmProfile {
+
+	/** Every label the platform sets; recruiters' own labels are left alone. */
+	static final List<String> STATUS_LABELS = List.of("new", "screening", "qualified", "not-qualified", "handed-off",
+			"opted-out");
+
+	private CrmProfile() {
+	}
+
+	/** Chatwoot's phone format: E.164 with the plus. */
+	static String phoneNumber(Candidate candidate) {
+		return "+" + candidate.phone();
+	}
+
+	static String displayName(Candidate candidate) {
+		if (candidate.name() != null && !candidate.name().isBlank()) {
+			return candidate.name();
+		}
+		if (candidate.profileName() != null && !candidate.profileName().isBlank()) {
+			return candidate.profileName();
+		}
+		return phoneNumber(candidate);
+	}
+
+	static Map<String, Object> attributes(Candidate candidate) {
+		Map<String, Object> attributes = new LinkedHashMap<>();
+		attributes.put("recruitbot_candidate_id", candidate.id().toString());
+		attributes.put("status", candidate.status().name());
+		attributes.put("email", candidate.email());
+		attributes.put("city", candidate.city());
+		attributes.put("desired_role", candidate.desiredRole());
+		attributes.put("years_experience", candidate.yearsExperience());
+		attributes.put("availability", candidate.availability());
+		attributes.put("hours_per_week", candidate.hoursPerWeek());
+		attributes.put("driving_license", candidate.drivingLicense());
+		attributes.put("work_permit", candidate.workPermit());
+		attributes.put("languages", String.join(", ", candidate.languages()));
+		attributes.put("salary_expectation", candidate.salaryExpectation());
+		attributes.put("consent_at", (candidate.consentAt() != null) ? candidate.consentAt().toString() : null);
+		attributes.put("matched_vacancy_ids", String.join(", ", candidate.matchedVacancyIds()));
+		return attributes;
+	}
+
+	static String label(CandidateStatus status) {
+		return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	/** The conversation's labels with the status label replaced by the current one. */
+	static List<String> relabel(List<String> current, CandidateStatus status) {
+		List<String> labels = new java.util.ArrayList<>(current.stream().filter((label) -> !STATUS_LABELS.contains(label)).toList());
+		labels.add(label(status));
+		return labels;
+	}
+
+	/** The private note a recruiter reads when the status changes. */
+	static String statusNote(Candidate candidate, String previousStatus) {
+		StringBuilder note = new StringBuilder("Status: ").append(candidate.status().name());
+		if (previousStatus != null) {
+			note.append(" (was ").append(previousStatus).append(')');
+		}
+		note.append('.');
+		if (!candidate.matchedVacancyIds().isEmpty()) {
+			note.append(" Matched vacancies: ").append(String.join(", ", candidate.matchedVacancyIds())).append('.');
+		}
+		if (candidate.status() == CandidateStatus.HANDED_OFF) {
+			note.append(" The bot is quiet until this conversation is set to pending or resolved.");
+		}
+		return note.toString();
+	}
+
+	/** What a transcript message shows in Chatwoot; media are named, not copied. */
+	static String content(CrmRecords.TranscriptMessage message) {
+		if (message.text() != null && !message.text().isBlank()) {
+			return message.text();
+		}
+		String file = (message.fileName() != null) ? ": " + message.fileName() : "";
+		return "[" + message.type() + file + "]";
+	}
+
+}
