@@ -1,5 +1,6 @@
 package io.recruitbot.conversation;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -62,10 +63,10 @@ class ScreeningGraph {
 			.addNode(CRM, node_async(crm))
 			.addEdge(START, ROUTER)
 			.addConditionalEdges(ROUTER, edge_async(Router::route),
-					Map.of(ERASURE, ERASURE, OPT_OUT, OPT_OUT, HANDOFF, HANDOFF, EXTRACTION, EXTRACTION, QUIET, END))
+					routes(EXTRACTION, OPT_OUT, HANDOFF, ERASURE).with(QUIET, END))
 			.addConditionalEdges(EXTRACTION, edge_async(Extraction::route),
-					Map.of(VACANCY_QUESTION, VACANCY_QUESTION, CONVERSATION, CONVERSATION))
-			.addConditionalEdges(CONVERSATION, edge_async(Conversation::route), Map.of(ERASURE, ERASURE, REPLY, REPLY))
+					routes(CONVERSATION, VACANCY_QUESTION))
+			.addConditionalEdges(CONVERSATION, edge_async(Conversation::route), routes(REPLY, ERASURE))
 			.addEdge(VACANCY_QUESTION, REPLY)
 			.addEdge(OPT_OUT, REPLY)
 			.addEdge(HANDOFF, REPLY)
@@ -82,6 +83,24 @@ class ScreeningGraph {
 	/** The graph as a Mermaid flowchart, as the README shows it. */
 	String mermaid() {
 		return this.graph.getGraph(GraphRepresentation.Type.MERMAID, "Screening workflow", false).content();
+	}
+
+	/** Conditional edge targets, each named as its node, in a stable order (the diagram shows them so). */
+	private static Routes routes(String... nodes) {
+		Routes routes = new Routes();
+		for (String node : nodes) {
+			routes.put(node, node);
+		}
+		return routes;
+	}
+
+	private static final class Routes extends LinkedHashMap<String, String> {
+
+		Routes with(String route, String node) {
+			put(route, node);
+			return this;
+		}
+
 	}
 
 	private static CompletableFuture<Map<String, Object>> timed(MeterRegistry meters, String node,
