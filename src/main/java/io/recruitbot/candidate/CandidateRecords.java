@@ -40,6 +40,22 @@ public class CandidateRecords {
 			.list();
 	}
 
+	/**
+	 * Adds a message the candidate sent to the transcript. Idempotent: a provider message id that is already recorded
+	 * is left alone, so a message processed twice appears once.
+	 * @return true when the message was new
+	 */
+	public boolean recordInbound(UUID candidateId, ReceivedMessage message) {
+		return this.jdbc.sql("""
+				insert into message (id, candidate_id, direction, provider_message_id, type, text, media_id,
+				  media_mime_type, media_file_name, at)
+				values (?, ?, 'inbound', ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+			.params(UUID.randomUUID(), candidateId, message.providerMessageId(), message.type(), message.text(),
+					message.mediaId(), message.mediaMimeType(), message.mediaFileName(),
+					SqlTimestamps.param(message.at()))
+			.update() > 0;
+	}
+
 	/** Records consent given or withdrawn now; the history is never rewritten. */
 	public void recordConsent(UUID candidateId, String purpose, boolean granted, String sourceMessageId) {
 		this.jdbc.sql("""

@@ -1,0 +1,234 @@
+package io.recruitbot.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.recruitbot.system.SqlTimestamps;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The durable, deduplicating inbox ({@code inbox_message}). A message is stored once per provider message id, then
+ * claimed by one worker at a time, strictly in order within its conversation (phone): provider timestamp, then
+ * arrival. Claims are row locks taken with {@code FOR UPDATE SKIP LOCKED} plus a lease, so several service instances
+ * can share one database and a crashed instance's message is taken over when its lease runs out.
+ */
+@Repository
+class Inbox {
+
+	static final String PENDING = "PENDING";
+
+	static final String PROCESSING = "PROCESSING";
+
+	static final String DONE = "DONE";
+
+	static final String DEAD = "DEAD";
+
+	/**
+	 * Claimable: a message whose claim expired (its worker died), or a waiting message that is due, first in its
+	 * conversation, and whose conversation has nothing in flight.
+	 */
+	private static final String CLAIMABLE = """
+			((x.state = 'PROCESSING' and x.lease_until < :now)
+			  or (x.state = 'PENDING' and x.available_at <= :now and not exists (
+			    select 1 from inbox_message e where e.phone = x.phone and e.id <> x.id and (e.state = 'PROCESSING'
+			      or (e.state = 'PENDING' and (e.provider_timestamp < x.provider_timestamp
+			        or (e.provider_timestamp = x.provider_timestamp and e.id < x.id)))))))""";
+
+	private static final int CANDIDATES_PER_CLAIM = 16;
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
+
+	private final TransactionTemplate transactions;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	Inbox(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+		this.transactions = transactions;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores the messages in one batch; a provider message id that is already stored is skipped. Runs in the caller's
+	 * transaction.
+	 * @return how many messages were new
+	 */
+	int store(String provider, List<InboundMessage> messages) {
+		if (messages.isEmpty()) {
+			return 0;
+		}
+		Object now = SqlTimestamps.param(this.clock.instant());
+		List<Object[]> rows = new ArrayList<>(messages.size());
+		for (InboundMessage message : messages) {
+			rows.add(new Object[] { provider, message.providerMessageId(), message.phone(),
+					SqlTimestamps.param(message.sentAt()), this.json.writeValueAsString(message), PENDING,
+					message.type().name(), now, now });
+		}
+		int[] counts = this.batch.batchUpdate("""
+				insert into inbox_message (provider, provider_message_id, phone, provider_timestamp, payload, state,
+				  message_type, available_at, received_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", rows);
+		int stored = 0;
+		for (int count : counts) {
+			stored += Math.max(count, 0);
+		}
+		return stored;
+	}
+
+	/** Claims the next message a worker may process, or nothing when every conversation is idle or busy. */
+	Optional<ClaimedMessage> claimNext(String instance, java.time.Duration lease) {
+		Instant now = this.clock.instant();
+		List<Long> candidates = this.jdbc.sql("select x.id from inbox_message x where " + CLAIMABLE
+				+ " order by x.provider_timestamp, x.id limit " + CANDIDATES_PER_CLAIM)
+			.param("now", SqlTimestamps.param(now))
+			.query(Long.class)
+			.list();
+		for (Long id : candidates) {
+			Optional<ClaimedMessage> claimed = claim(id, instance, now, now.plus(lease));
+			if (claimed.isPresent()) {
+				return claimed;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<ClaimedMessage> claim(long id, String instance, Instant now, Instant leaseUntil) {
+		try {
+			return this.transactions.execute((status) -> {
+				// one row by id: H2 locks every row a FOR UPDATE query reads, so the candidate scan above stays unlocked
+				boolean locked = !this.jdbc.sql("select x.id from inbox_message x where x.id = :id and " + CLAIMABLE
+						+ " for update skip locked")
+					.param("id", id)
+					.param("now", SqlTimestamps.param(now))
+					.query(Long.class)
+					.list()
+					.isEmpty();
+				if (!locked) {
+					return Optional.<ClaimedMessage>empty();
+				}
+				this.jdbc.sql("""
+						update inbox_message set state = 'PROCESSING', in_flight_phone = phone, claimed_by = :instance,
+						  lease_until = :leaseUntil, attempts = attempts + 1 where id = :id""")
+					.param("instance", instance)
+					.param("leaseUntil", SqlTimestamps.param(leaseUntil))
+					.param("id", id)
+					.update();
+				return this.jdbc.sql("select id, attempts, payload from inbox_message where id = ?")
+					.param(id)
+					.query((row, n) -> new ClaimedMessage(row.getLong("id"), row.getInt("attempts"),
+							this.json.readValue(row.getString("payload"), InboundMessage.class)))
+					.optional();
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			// another instance put a message of the same conversation in flight a moment ago
+			return Optional.empty();
+		}
+	}
+
+	/** Marks a claimed message processed; false when the claim was lost (lease expired and taken over). */
+	boolean complete(long id, String instance) {
+		return this.jdbc.sql("""
+				update inbox_message set state = 'DONE', in_flight_phone = null, lease_until = null, last_error = null,
+				  processed_at = :now where id = :id and claimed_by = :instance and state = 'PROCESSING'""")
+			.param("now", SqlTimestamps.param(this.clock.instant()))
+			.param("id", id)
+			.param("instance", instance)
+			.update() > 0;
+	}
+
+	/** Puts a failed message back to wait for its retry, or parks it as a dead letter. */
+	boolean fail(long id, String instance, String error, Instant retryAt, boolean deadLetter) {
+		Instant now = this.clock.instant();
+		return this.jdbc.sql("""
+				update inbox_message set state = :state, in_flight_phone = null, lease_until = null, claimed_by = null,
+				  available_at = :retryAt, last_error = :error, dead_at = :deadAt
+				where id = :id and claimed_by = :instance and state = 'PROCESSING'""")
+			.param("state", deadLetter ? DEAD : PENDING)
+			.param("retryAt", SqlTimestamps.param(deadLetter ? now : retryAt))
+			.param("error", abbreviate(error))
+			.param("deadAt", SqlTimestamps.param(deadLetter ? now : null))
+			.param("id", id)
+			.param("instance", instance)
+			.update() > 0;
+	}
+
+	/** Extends the leases of everything this instance is working on: proof that it is alive. */
+	int renewLeases(String instance, Instant leaseUntil) {
+		return this.jdbc.sql("""
+				update inbox_message set lease_until = :leaseUntil where claimed_by = :instance and state = 'PROCESSING'""")
+			.param("leaseUntil", SqlTimestamps.param(leaseUntil))
+			.param("instance", instance)
+			.update();
+	}
+
+	List<DeadLetter> deadLetters() {
+		return this.jdbc.sql("""
+				select id, provider, provider_message_id, phone, message_type, attempts, last_error, received_at, dead_at
+				from inbox_message where state = 'DEAD' order by dead_at, id""")
+			.query((row, n) -> new DeadLetter(row.getLong("id"), row.getString("provider"),
+					row.getString("provider_message_id"), row.getString("phone"), row.getString("message_type"),
+					row.getInt("attempts"), row.getString("last_error"), SqlTimestamps.read(row, "received_at"),
+					SqlTimestamps.read(row, "dead_at")))
+			.list();
+	}
+
+	/** Gives a dead letter a fresh set of attempts; false when there is no dead letter with that id. */
+	boolean retry(long id) {
+		return this.jdbc.sql("""
+				update inbox_message set state = 'PENDING', attempts = 0, available_at = :now, dead_at = null
+				where id = :id and state = 'DEAD'""")
+			.param("now", SqlTimestamps.param(this.clock.instant()))
+			.param("id", id)
+			.update() > 0;
+	}
+
+	InboxStatistics statistics() {
+		Instant now = this.clock.instant();
+		return this.jdbc.sql("""
+				select
+				  coalesce(sum(case when state in ('PENDING', 'PROCESSING') then 1 else 0 end), 0) as depth,
+				  min(case when state in ('PENDING', 'PROCESSING') then received_at end) as oldest,
+				  coalesce(sum(case when state = 'DEAD' then 1 else 0 end), 0) as dead
+				from inbox_message where state <> 'DONE'""")
+			.query((row, n) -> new InboxStatistics(row.getLong("depth"), SqlTimestamps.read(row, "oldest"),
+					row.getLong("dead"), now))
+			.single();
+	}
+
+	/** Deletes every inbox row of a phone number (they hold what the candidate wrote). */
+	int forget(String phone) {
+		return this.jdbc.sql("delete from inbox_message where phone = ?").param(phone).update();
+	}
+
+	/** Deletes processed messages received before the given time: old enough that no provider redelivers them. */
+	int pruneProcessed(Instant receivedBefore) {
+		return this.jdbc.sql("delete from inbox_message where state = 'DONE' and received_at < ?")
+			.param(SqlTimestamps.param(receivedBefore))
+			.update();
+	}
+
+	private static String abbreviate(String error) {
+		return (error == null || error.length() <= 2000) ? error : error.substring(0, 1997) + "...";
+	}
+
+	/** A message a worker holds the claim on; {@code attempts} counts this one. */
+	record ClaimedMessage(long id, int attempts, InboundMessage message) {
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.recruitbot.intake;
+
+import io.recruitbot.candidate.CandidateErased;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Deletes an erased candidate's inbox rows: they hold everything the candidate wrote. */
+@Component
+class InboxErasure {
+
+	private static final Logger log = LoggerFactory.getLogger(InboxErasure.class);
+
+	private final Inbox inbox;
+
+	InboxErasure(Inbox inbox) {
+		this.inbox = inbox;
+	}
+
+	@ApplicationModuleListener
+	void on(CandidateErased erased) {
+		int deleted = this.inbox.forget(erased.phone());
+		log.info("Erased {} inbox messages of candidate {}", deleted, erased.candidateId());
+	}
+
+}

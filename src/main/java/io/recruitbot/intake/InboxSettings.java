@@ -1,0 +1,32 @@
+package io.recruitbot.intake;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the inbox workers run. Not part of the external contract: the defaults are what production uses, tests shorten
+ * them.
+ *
+ * @param workers worker threads per service instance (conversations processed in parallel)
+ * @param pollInterval how often an idle worker looks for work other instances stored
+ * @param lease how long a claim holds without a heartbeat; a crashed instance's message is taken over after it
+ * @param maxAttempts attempts before a message is dead-lettered
+ * @param firstRetryDelay the backoff after the first failure, doubled after each further one
+ * @param retention how long processed messages are kept to recognise redeliveries (Meta retries for up to 7 days)
+ */
+@ConfigurationProperties("recruitbot.inbox")
+record InboxSettings(@DefaultValue("4") int workers, @DefaultValue("1s") Duration pollInterval,
+		@DefaultValue("30s") Duration lease, @DefaultValue("5") int maxAttempts,
+		@DefaultValue("2s") Duration firstRetryDelay, @DefaultValue("7d") Duration retention) {
+
+	private static final Duration LONGEST_RETRY_DELAY = Duration.ofMinutes(5);
+
+	/** The wait before the next attempt after {@code attempts} failed ones. */
+	Duration retryDelay(int attempts) {
+		Duration delay = this.firstRetryDelay.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 16));
+		return (delay.compareTo(LONGEST_RETRY_DELAY) > 0) ? LONGEST_RETRY_DELAY : delay;
+	}
+
+}

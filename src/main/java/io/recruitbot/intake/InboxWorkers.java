@@ -1,0 +1,244 @@
+package io.recruitbot.intake;
+
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Timer;
+import io.recruitbot.candidate.CandidateRecords;
+import io.recruitbot.candidate.CandidateRepository;
+import io.recruitbot.intake.Inbox.ClaimedMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The threads that drain the inbox. Each claims the next message it may process (see {@link Inbox}), handles it and
+ * marks it done; conversations run in parallel, each conversation strictly one message after the other. Idle workers
+ * wake when this instance stores a delivery and poll for deliveries other instances stored. A heartbeat keeps the
+ * leases of in-progress messages alive; on shutdown the workers finish what they hold (up to 20 s).
+ */
+@Component
+class InboxWorkers implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(InboxWorkers.class);
+
+	static final String CORRELATION_ID = "correlationId";
+
+	private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
+
+	private final Inbox inbox;
+
+	private final InboxSettings settings;
+
+	private final IntakeMetrics metrics;
+
+	private final Clock clock;
+
+	private final ObjectProvider<ConversationEngine> engine;
+
+	private final CandidateRepository candidates;
+
+	private final CandidateRecords records;
+
+	private final String instance = instanceName();
+
+	private final Object signal = new Object();
+
+	private long wakeUps;
+
+	private volatile boolean running;
+
+	private final List<Thread> threads = new ArrayList<>();
+
+	private ScheduledExecutorService heartbeat;
+
+	private InboundMessageHandling handling;
+
+	InboxWorkers(Inbox inbox, InboxSettings settings, IntakeMetrics metrics, Clock clock,
+			ObjectProvider<ConversationEngine> engine, CandidateRepository candidates, CandidateRecords records) {
+		this.inbox = inbox;
+		this.settings = settings;
+		this.metrics = metrics;
+		this.clock = clock;
+		this.engine = engine;
+		this.candidates = candidates;
+		this.records = records;
+	}
+
+	@Override
+	public synchronized void start() {
+		ConversationEngine conversations = this.engine.getIfUnique();
+		if (conversations == null) {
+			log.warn("No conversation engine is deployed: inbound messages are stored in the inbox and wait for one");
+			return;
+		}
+		this.handling = new InboundMessageHandling(this.candidates, this.records, conversations);
+		this.running = true;
+		for (int i = 1; i <= this.settings.workers(); i++) {
+			Thread thread = new Thread(this::work, "inbox-worker-" + i);
+			this.threads.add(thread);
+			thread.start();
+		}
+		long beat = Math.max(this.settings.lease().toMillis() / 3, 100);
+		this.heartbeat = Executors.newSingleThreadScheduledExecutor((task) -> new Thread(task, "inbox-heartbeat"));
+		this.heartbeat.scheduleWithFixedDelay(this::renewLeases, beat, beat, TimeUnit.MILLISECONDS);
+		log.info("Inbox workers started: {} threads as {}", this.settings.workers(), this.instance);
+	}
+
+	@Override
+	public synchronized void stop() {
+		if (!this.running) {
+			return;
+		}
+		this.running = false;
+		wake();
+		long deadline = System.nanoTime() + SHUTDOWN_GRACE.toNanos();
+		for (Thread thread : this.threads) {
+			try {
+				thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			if (thread.isAlive()) {
+				// its lease runs out and another instance takes the message over
+				log.warn("{} did not finish its message within {} s", thread.getName(), SHUTDOWN_GRACE.toSeconds());
+				thread.interrupt();
+			}
+		}
+		this.threads.clear();
+		this.heartbeat.shutdownNow();
+		log.info("Inbox workers stopped");
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** Tells idle workers there is new work, now rather than at their next poll. */
+	void wake() {
+		synchronized (this.signal) {
+			this.wakeUps++;
+			this.signal.notifyAll();
+		}
+	}
+
+	private void work() {
+		while (this.running && !Thread.currentThread().isInterrupted()) {
+			long seen = wakeUpsSoFar();
+			Optional<ClaimedMessage> claimed;
+			try {
+				claimed = this.inbox.claimNext(this.instance, this.settings.lease());
+			}
+			catch (DataAccessException ex) {
+				log.warn("Inbox unavailable, retrying: {}", ex.getMessage());
+				claimed = Optional.empty();
+			}
+			if (claimed.isPresent()) {
+				process(claimed.get());
+			}
+			else {
+				awaitWork(seen);
+			}
+		}
+	}
+
+	private void process(ClaimedMessage claimed) {
+		InboundMessage message = claimed.message();
+		MDC.put(CORRELATION_ID, message.providerMessageId());
+		Timer.Sample sample = Timer.start();
+		try {
+			this.handling.handle(message);
+			if (!this.inbox.complete(claimed.id(), this.instance)) {
+				log.warn("Inbox message {} was taken over by another instance before it was done", claimed.id());
+			}
+		}
+		catch (RuntimeException ex) {
+			failed(claimed, ex);
+		}
+		finally {
+			sample.stop(this.metrics.processing());
+			MDC.remove(CORRELATION_ID);
+		}
+	}
+
+	private void failed(ClaimedMessage claimed, RuntimeException failure) {
+		boolean deadLetter = claimed.attempts() >= this.settings.maxAttempts();
+		String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+		try {
+			this.inbox.fail(claimed.id(), this.instance, error,
+					this.clock.instant().plus(this.settings.retryDelay(claimed.attempts())), deadLetter);
+		}
+		catch (DataAccessException ex) {
+			log.warn("Could not record the failure of inbox message {}; it is retried when its lease expires",
+					claimed.id());
+			return;
+		}
+		if (deadLetter) {
+			this.metrics.deadLettered();
+			log.error("Inbox message {} failed {} times and is now a dead letter", claimed.id(), claimed.attempts(),
+					failure);
+		}
+		else {
+			log.warn("Inbox message {} failed (attempt {} of {}), will retry: {}", claimed.id(), claimed.attempts(),
+					this.settings.maxAttempts(), error);
+		}
+	}
+
+	private long wakeUpsSoFar() {
+		synchronized (this.signal) {
+			return this.wakeUps;
+		}
+	}
+
+	/** Waits for a wake-up or the poll interval; returns at once if a wake-up came since {@code seen}. */
+	private void awaitWork(long seen) {
+		synchronized (this.signal) {
+			if (this.wakeUps != seen || !this.running) {
+				return;
+			}
+			try {
+				this.signal.wait(this.settings.pollInterval().toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private void renewLeases() {
+		try {
+			this.inbox.renewLeases(this.instance, this.clock.instant().plus(this.settings.lease()));
+		}
+		catch (DataAccessException ex) {
+			log.warn("Could not renew inbox leases: {}", ex.getMessage());
+		}
+	}
+
+	private static String instanceName() {
+		String host;
+		try {
+			host = InetAddress.getLocalHost().getHostName();
+		}
+		catch (Exception ex) {
+			host = "unknown-host";
+		}
+		String name = host + "-" + UUID.randomUUID().toString().substring(0, 8);
+		return (name.length() > 100) ? name.substring(name.length() - 100) : name;
+	}
+
+}

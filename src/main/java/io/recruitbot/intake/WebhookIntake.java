@@ -1,0 +1,70 @@
+package io.recruitbot.intake;
+
+import java.util.List;
+
+import io.recruitbot.intake.WebhookDelivery.ProviderError;
+import io.recruitbot.whatsapp.DeliveryStatusUpdate;
+import io.recruitbot.whatsapp.DeliveryStatuses;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes in a verified delivery: its messages go into the inbox and its status reports onto the outbound messages, in
+ * one short transaction. When this returns the delivery is durable and may be acknowledged; the workers are woken
+ * for whatever was new.
+ */
+@Service
+class WebhookIntake {
+
+	private static final Logger log = LoggerFactory.getLogger(WebhookIntake.class);
+
+	private final Inbox inbox;
+
+	private final DeliveryStatuses deliveryStatuses;
+
+	private final TransactionTemplate transactions;
+
+	private final InboxWorkers workers;
+
+	private final IntakeMetrics metrics;
+
+	WebhookIntake(Inbox inbox, DeliveryStatuses deliveryStatuses, TransactionTemplate transactions,
+			InboxWorkers workers, IntakeMetrics metrics) {
+		this.inbox = inbox;
+		this.deliveryStatuses = deliveryStatuses;
+		this.transactions = transactions;
+		this.workers = workers;
+		this.metrics = metrics;
+	}
+
+	/** Stores the delivery; a storage failure propagates so the provider is told to retry. */
+	void accept(String provider, WebhookDelivery delivery) {
+		this.metrics.received(provider);
+		for (ProviderError error : delivery.errors()) {
+			log.warn("{} reported an error: code {} ({})", provider, error.code(), error.title());
+			this.metrics.providerError(provider);
+		}
+		List<InboundMessage> messages = delivery.messages();
+		if (messages.isEmpty() && delivery.statuses().isEmpty()) {
+			return;
+		}
+		Integer stored = this.transactions.execute((status) -> {
+			int fresh = this.inbox.store(provider, messages);
+			for (DeliveryStatusUpdate update : delivery.statuses()) {
+				this.deliveryStatuses.record(update);
+			}
+			return fresh;
+		});
+		int fresh = (stored != null) ? stored : 0;
+		if (fresh < messages.size()) {
+			this.metrics.deduplicated(messages.size() - fresh);
+		}
+		if (fresh > 0) {
+			this.workers.wake();
+		}
+	}
+
+}

@@ -1,0 +1,136 @@
+package io.recruitbot.intake;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+
+import io.recruitbot.intake.WebhookSignatures.Verdict;
+import io.recruitbot.system.ApiError;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The WhatsApp webhooks (CONTRACT section 2): Meta's verification handshake and deliveries from Meta and 360dialog.
+ * A delivery is checked in the order that is cheapest to refuse (size, signature over the raw bytes, then JSON) and
+ * answered 200 only once it is stored; 503 when storage is down, so that the provider delivers it again later.
+ */
+@RestController
+class WhatsAppWebhookController {
+
+	private static final Logger log = LoggerFactory.getLogger(WhatsAppWebhookController.class);
+
+	private static final Map<String, String> RECEIVED = Map.of("status", "received");
+
+	private final WebhookSignatures signatures;
+
+	private final WhatsAppPayloadReader payloads;
+
+	private final WebhookIntake intake;
+
+	private final WebhookSettings settings;
+
+	private final IntakeMetrics metrics;
+
+	private final ObjectReader jsonReader;
+
+	WhatsAppWebhookController(WebhookSignatures signatures, WhatsAppPayloadReader payloads, WebhookIntake intake,
+			WebhookSettings settings, IntakeMetrics metrics, JsonMapper json) {
+		this.signatures = signatures;
+		this.payloads = payloads;
+		this.intake = intake;
+		this.settings = settings;
+		this.metrics = metrics;
+		this.jsonReader = json.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+	}
+
+	@GetMapping("/webhooks/whatsapp")
+	ResponseEntity<?> verify(@RequestParam(name = "hub.mode", required = false) String mode,
+			@RequestParam(name = "hub.verify_token", required = false) String token,
+			@RequestParam(name = "hub.challenge", required = false) String challenge) {
+		boolean subscribing = "subscribe".equals(mode) && challenge != null && token != null;
+		if (subscribing && this.settings.hasMetaVerifyToken() && MessageDigest.isEqual(
+				token.getBytes(StandardCharsets.UTF_8), this.settings.metaVerifyToken().getBytes(StandardCharsets.UTF_8))) {
+			return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
+		}
+		return ResponseEntity.status(HttpStatus.FORBIDDEN)
+			.body(new ApiError("forbidden", "The verify token does not match WHATSAPP_VERIFY_TOKEN."));
+	}
+
+	@PostMapping(path = "/webhooks/whatsapp", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<?> meta(HttpServletRequest request,
+			@RequestHeader(name = "X-Hub-Signature-256", required = false) String signature) throws IOException {
+		byte[] body = WebhookBody.read(request);
+		if (body == null) {
+			return tooLarge();
+		}
+		return receive("meta", body, this.signatures.meta(body, signature));
+	}
+
+	@PostMapping(path = "/webhooks/360dialog", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<?> dialog360(HttpServletRequest request,
+			@RequestHeader(name = "X-Webhook-Secret", required = false) String secret,
+			@RequestHeader(name = "x-360dialog-signature", required = false) String signature) throws IOException {
+		byte[] body = WebhookBody.read(request);
+		if (body == null) {
+			return tooLarge();
+		}
+		return receive("360dialog", body, this.signatures.dialog360(body, secret, signature));
+	}
+
+	private ResponseEntity<?> receive(String provider, byte[] body, Verdict verdict) {
+		if (verdict != Verdict.ACCEPTED) {
+			this.metrics.rejected(verdict.reason());
+			return refuse(HttpStatus.UNAUTHORIZED, verdict.reason(), (verdict == Verdict.NOT_CONFIGURED)
+					? "This webhook has no secret configured; see the README." : "The webhook signature is missing or wrong.");
+		}
+		JsonNode root;
+		try {
+			root = this.jsonReader.readValue(body);
+		}
+		catch (JacksonException ex) {
+			this.metrics.rejected("malformed_json");
+			return refuse(HttpStatus.BAD_REQUEST, "malformed_json", "The request body is not valid JSON.");
+		}
+		if (root == null || !root.isObject()) {
+			this.metrics.rejected("malformed_json");
+			return refuse(HttpStatus.BAD_REQUEST, "malformed_json", "The request body must be a JSON object.");
+		}
+		try {
+			this.intake.accept(provider, this.payloads.read(root));
+		}
+		catch (DataAccessException | TransactionException ex) {
+			log.warn("Could not store a {} delivery, answering 503 so that it is delivered again: {}", provider,
+					ex.getMessage());
+			return refuse(HttpStatus.SERVICE_UNAVAILABLE, "storage_unavailable", "Storage is unavailable; retry later.");
+		}
+		return ResponseEntity.ok(RECEIVED);
+	}
+
+	private ResponseEntity<ApiError> tooLarge() {
+		this.metrics.rejected("too_large");
+		return refuse(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "The body is larger than 3 MiB.");
+	}
+
+	private static ResponseEntity<ApiError> refuse(HttpStatus status, String code, String message) {
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(code, message));
+	}
+
+}
