@@ -2,6 +2,7 @@ package io.recruitbot.whatsapp;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import io.recruitbot.system.SqlTimestamps;
 
@@ -11,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies provider status reports to outbound messages. Statuses only move forward (queued, sent, delivered, read;
- * failed from anywhere before read), so a late {@code sent} never overwrites {@code read}.
+ * failed from anywhere before read), so a late {@code sent} never overwrites {@code read}. A message that failed
+ * because the customer-service window had closed (131047) is followed by the re-engagement template.
  */
 @Service
 public class DeliveryStatuses {
@@ -20,8 +22,11 @@ public class DeliveryStatuses {
 
 	private final JdbcClient jdbc;
 
-	DeliveryStatuses(JdbcClient jdbc) {
+	private final Reengagement reengagement;
+
+	DeliveryStatuses(JdbcClient jdbc, Reengagement reengagement) {
 		this.jdbc = jdbc;
+		this.reengagement = reengagement;
 	}
 
 	/** Records the update; false when the message is unknown or already further along. */
@@ -32,7 +37,7 @@ public class DeliveryStatuses {
 		if (earlier.isEmpty()) {
 			return false;
 		}
-		return this.jdbc.sql("""
+		boolean applied = this.jdbc.sql("""
 				update message set status = :status, status_at = :at, error_code = :errorCode
 				where provider_message_id = :id and direction = 'outbound' and (status is null or status in (:earlier))""")
 			.param("status", status)
@@ -41,6 +46,22 @@ public class DeliveryStatuses {
 			.param("id", update.providerMessageId())
 			.param("earlier", earlier)
 			.update() > 0;
+		if (status.equals("failed") && DeliveryFailure.WINDOW_CLOSED.equals(update.errorCode())) {
+			reengage(update.providerMessageId());
+		}
+		return applied;
+	}
+
+	// also for jobs to numbers without a candidate, which have no message row to update
+	private void reengage(String providerMessageId) {
+		this.jdbc.sql("select candidate_id, recipient from outbox_message where provider_message_id = ?")
+			.param(providerMessageId)
+			.query((row, n) -> new Recipient(row.getObject("candidate_id", UUID.class), row.getString("recipient")))
+			.optional()
+			.ifPresent((recipient) -> this.reengagement.offer(recipient.candidateId(), recipient.phone()));
+	}
+
+	private record Recipient(UUID candidateId, String phone) {
 	}
 
 	private static List<String> earlierThan(String status) {

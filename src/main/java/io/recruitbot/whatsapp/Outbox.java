@@ -2,11 +2,15 @@ package io.recruitbot.whatsapp;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import io.recruitbot.candidate.PhoneNumber;
 import io.recruitbot.system.SqlTimestamps;
+import io.recruitbot.whatsapp.OutboundMessage.Content;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,33 +27,57 @@ public class Outbox {
 
 	private final JsonMapper json;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Outbox(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	Outbox(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.events = events;
 		this.clock = clock;
 	}
 
+	/**
+	 * Queues the message in the caller's transaction (or a new one). Content beyond WhatsApp's limits is fitted first
+	 * ({@link MessageLimits}): long text becomes several messages, each with its own transcript row and job, sent in
+	 * order. Answers the id of the first of them (the message row and the job share it).
+	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public UUID enqueue(OutboundMessage message) {
+		String to = PhoneNumber.normalize(message.to());
+		if (to == null) {
+			throw new IllegalArgumentException("An outbound message needs a recipient number, not '" + message.to() + "'");
+		}
+		List<Content> parts = MessageLimits.fit(message.content());
+		UUID first = null;
+		for (int i = 0; i < parts.size(); i++) {
+			// only the last part asks the question; the parts before it are its preamble
+			String awaitingField = (i == parts.size() - 1) ? message.awaitingField() : null;
+			UUID id = write(message.candidateId(), to, parts.get(i), awaitingField);
+			first = (first != null) ? first : id;
+		}
+		this.events.publishEvent(new OutboxMessageQueued());
+		return first;
+	}
+
+	private UUID write(UUID candidateId, String to, Content content, String awaitingField) {
 		UUID id = UUID.randomUUID();
 		Instant now = this.clock.instant();
-		if (message.candidateId() != null) {
+		if (candidateId != null) {
 			this.jdbc.sql("""
 					insert into message (id, candidate_id, direction, type, text, status, status_at, at)
 					values (?, ?, 'outbound', ?, ?, 'queued', ?, ?)""")
-				.params(id, message.candidateId(), message.content().kind(), message.content().body(),
-						SqlTimestamps.param(now), SqlTimestamps.param(now))
+				.params(id, candidateId, content.kind(), content.body(), SqlTimestamps.param(now),
+						SqlTimestamps.param(now))
 				.update();
 		}
 		this.jdbc.sql("""
 				insert into outbox_message (id, candidate_id, recipient, kind, payload, awaiting_field, state, attempts,
 				  next_attempt_at, created_at, updated_at)
 				values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)""")
-			.params(id, message.candidateId(), message.to(), message.content().kind(),
-					this.json.writeValueAsString(message.content()), message.awaitingField(), SqlTimestamps.param(now),
-					SqlTimestamps.param(now), SqlTimestamps.param(now))
+			.params(id, candidateId, to, content.kind(), this.json.writeValueAsString(content), awaitingField,
+					SqlTimestamps.param(now), SqlTimestamps.param(now), SqlTimestamps.param(now))
 			.update();
 		return id;
 	}

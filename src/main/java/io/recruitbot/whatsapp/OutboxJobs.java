@@ -1,0 +1,209 @@
+package io.recruitbot.whatsapp;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.recruitbot.system.SqlTimestamps;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The {@code outbox_message} table as a queue. A job goes PENDING, then SENDING (claimed with a lease, committed
+ * before the provider is called), then SENT or FAILED; a retry puts it back to PENDING with a later
+ * {@code next_attempt_at}. The message row of the transcript follows with status {@code sent} or {@code failed}.
+ */
+@Repository
+class OutboxJobs {
+
+	static final String LEASE_EXPIRED = "lease_expired";
+
+	private final JdbcClient jdbc;
+
+	OutboxJobs(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Claims up to {@code limit} due jobs, at most one per recipient: a job waits while an earlier job to the same
+	 * recipient is pending or being sent, which keeps each conversation in order. Rows another relay is claiming
+	 * right now are skipped, not waited for.
+	 */
+	@Transactional
+	public List<OutboxJob> claim(String relay, int limit, Instant now, Duration lease) {
+		List<UUID> due = this.jdbc.sql("""
+				select o.id from outbox_message o
+				where o.state = 'PENDING' and o.next_attempt_at <= :now
+				  and not exists (select 1 from outbox_message e where e.recipient = o.recipient
+				                  and e.queue_order < o.queue_order and e.state in ('PENDING', 'SENDING'))
+				order by o.queue_order
+				limit :limit
+				for update skip locked""")
+			.param("now", SqlTimestamps.param(now))
+			.param("limit", limit)
+			.query(UUID.class)
+			.list();
+		for (UUID id : due) {
+			this.jdbc.sql("""
+					update outbox_message set state = 'SENDING', claimed_by = :relay, claimed_at = :now,
+					  lease_until = :leaseUntil, attempts = attempts + 1, updated_at = :now
+					where id = :id""")
+				.param("relay", relay)
+				.param("now", SqlTimestamps.param(now))
+				.param("leaseUntil", SqlTimestamps.param(now.plus(lease)))
+				.param("id", id)
+				.update();
+		}
+		return due.isEmpty() ? List.of() : claimed(due);
+	}
+
+	private List<OutboxJob> claimed(List<UUID> ids) {
+		return this.jdbc.sql("""
+				select id, candidate_id, recipient, kind, payload, attempts, claimed_at
+				from outbox_message where id in (:ids) order by queue_order""")
+			.param("ids", ids)
+			.query((row, n) -> new OutboxJob(row.getObject("id", UUID.class), row.getObject("candidate_id", UUID.class),
+					row.getString("recipient"), row.getString("kind"), row.getString("payload"), row.getInt("attempts"),
+					SqlTimestamps.read(row, "claimed_at")))
+			.list();
+	}
+
+	/** The provider took the message. False when this relay no longer held the claim. */
+	@Transactional
+	public boolean markSent(OutboxJob job, String relay, String providerMessageId, Instant now) {
+		int updated = this.jdbc.sql("""
+				update outbox_message set state = 'SENT', provider_message_id = :providerId, sent_at = :now,
+				  lease_until = null, updated_at = :now
+				where id = :id and state = 'SENDING' and claimed_by = :relay""")
+			.param("providerId", providerMessageId)
+			.param("now", SqlTimestamps.param(now))
+			.param("id", job.id())
+			.param("relay", relay)
+			.update();
+		// a status webhook cannot be earlier: it needs the provider id, which only this answer carries
+		this.jdbc.sql("""
+				update message set status = 'sent', status_at = :now, provider_message_id = :providerId
+				where id = :id and (status is null or status = 'queued')""")
+			.param("providerId", providerMessageId)
+			.param("now", SqlTimestamps.param(now))
+			.param("id", job.id())
+			.update();
+		return updated > 0;
+	}
+
+	/** A passing failure: back in the queue after {@code at}, keeping the error for operators. */
+	@Transactional
+	public void retryLater(OutboxJob job, String relay, Instant at, String code, String error, Instant now) {
+		this.jdbc.sql("""
+				update outbox_message set state = 'PENDING', next_attempt_at = :at, last_error_code = :code,
+				  last_error = :error, lease_until = null, updated_at = :now
+				where id = :id and state = 'SENDING' and claimed_by = :relay""")
+			.param("at", SqlTimestamps.param(at))
+			.param("code", code)
+			.param("error", truncate(error))
+			.param("now", SqlTimestamps.param(now))
+			.param("id", job.id())
+			.param("relay", relay)
+			.update();
+	}
+
+	/** A final failure; the transcript shows the message as {@code failed} with the code. */
+	@Transactional
+	public void markFailed(OutboxJob job, String relay, String code, String error, Instant now) {
+		this.jdbc.sql("""
+				update outbox_message set state = 'FAILED', last_error_code = :code, last_error = :error,
+				  lease_until = null, updated_at = :now
+				where id = :id and state = 'SENDING' and claimed_by = :relay""")
+			.param("code", code)
+			.param("error", truncate(error))
+			.param("now", SqlTimestamps.param(now))
+			.param("id", job.id())
+			.param("relay", relay)
+			.update();
+		markMessageFailed(job.id(), code, now);
+	}
+
+	/**
+	 * Jobs whose relay died between claiming and recording (the lease ran out). They are not blindly resent: when the
+	 * candidate has written since the claim, the conversation moved on and the stale message is dropped as failed;
+	 * otherwise it goes back to the queue (at least once), unless its attempts are used up.
+	 */
+	@Transactional
+	public int recoverExpiredLeases(Instant now, int maxAttempts) {
+		List<OutboxJob> expired = this.jdbc.sql("""
+				select id, candidate_id, recipient, kind, payload, attempts, claimed_at from outbox_message
+				where state = 'SENDING' and lease_until < :now
+				for update skip locked""")
+			.param("now", SqlTimestamps.param(now))
+			.query((row, n) -> new OutboxJob(row.getObject("id", UUID.class), row.getObject("candidate_id", UUID.class),
+					row.getString("recipient"), row.getString("kind"), row.getString("payload"), row.getInt("attempts"),
+					SqlTimestamps.read(row, "claimed_at")))
+			.list();
+		for (OutboxJob job : expired) {
+			boolean drop = job.attempts() >= maxAttempts || candidateWroteSince(job.recipient(), job.claimedAt());
+			this.jdbc.sql("""
+					update outbox_message set state = :state, next_attempt_at = :now, last_error_code = :code,
+					  last_error = 'relay stopped while sending; outcome unknown', lease_until = null, updated_at = :now
+					where id = :id""")
+				.param("state", drop ? "FAILED" : "PENDING")
+				.param("code", LEASE_EXPIRED)
+				.param("now", SqlTimestamps.param(now))
+				.param("id", job.id())
+				.update();
+			if (drop) {
+				markMessageFailed(job.id(), LEASE_EXPIRED, now);
+			}
+		}
+		return expired.size();
+	}
+
+	private boolean candidateWroteSince(String recipient, Instant since) {
+		return this.jdbc.sql("""
+				select count(*) from message m join candidate c on c.id = m.candidate_id
+				where c.phone = :phone and m.direction = 'inbound' and m.at > :since""")
+			.param("phone", recipient)
+			.param("since", SqlTimestamps.param(since))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private void markMessageFailed(UUID id, String code, Instant now) {
+		this.jdbc.sql("""
+				update message set status = 'failed', error_code = :code, status_at = :now
+				where id = :id and (status is null or status in ('queued', 'sent'))""")
+			.param("code", code)
+			.param("now", SqlTimestamps.param(now))
+			.param("id", id)
+			.update();
+	}
+
+	/** Jobs not delivered yet (pending or being sent). */
+	long waiting() {
+		return this.jdbc.sql("select count(*) from outbox_message where state in ('PENDING', 'SENDING')")
+			.query(Long.class)
+			.single();
+	}
+
+	long failedSince(Instant since) {
+		return this.jdbc.sql("select count(*) from outbox_message where state = 'FAILED' and updated_at >= ?")
+			.param(SqlTimestamps.param(since))
+			.query(Long.class)
+			.single();
+	}
+
+	/** Jobs for a number that belongs to no candidate; the others go with the candidate row. */
+	@Transactional
+	public int forgetUnattached(String phone) {
+		return this.jdbc.sql("delete from outbox_message where recipient = ? and candidate_id is null")
+			.param(phone)
+			.update();
+	}
+
+	private static String truncate(String error) {
+		return (error != null && error.length() > 2000) ? error.substring(0, 2000) : error;
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.recruitbot.whatsapp;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.recruitbot.system.SqlTimestamps;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks a candidate whose window has closed to write again, with the configured template. Once per silence: a
+ * second template before the candidate answers the first would only annoy (and cost money).
+ */
+@Component
+class Reengagement {
+
+	private final JdbcClient jdbc;
+
+	private final CustomerServiceWindow window;
+
+	private final Outbox outbox;
+
+	private final WhatsAppSettings settings;
+
+	Reengagement(JdbcClient jdbc, CustomerServiceWindow window, Outbox outbox, WhatsAppSettings settings) {
+		this.jdbc = jdbc;
+		this.window = window;
+		this.outbox = outbox;
+		this.settings = settings;
+	}
+
+	/** Queues the template unless one is already queued or sent since the candidate last wrote; true when queued. */
+	boolean offer(UUID candidateId, String phone) {
+		Instant lastInbound = this.window.lastInbound(phone);
+		long offered = this.jdbc.sql("""
+				select count(*) from outbox_message
+				where recipient = :phone and kind = 'template' and state <> 'FAILED'
+				  and created_at >= :since""")
+			.param("phone", phone)
+			.param("since", SqlTimestamps.param((lastInbound != null) ? lastInbound : Instant.EPOCH))
+			.query(Long.class)
+			.single();
+		if (offered > 0) {
+			return false;
+		}
+		this.outbox.enqueue(new OutboundMessage(candidateId, phone, this.settings.reengagement(), null));
+		return true;
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.recruitbot.whatsapp;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import io.recruitbot.whatsapp.OutboundMessage.Content;
+
+/**
+ * A gateway that remembers every send, for relay tests that count deliveries. It can be told to refuse the next
+ * sends, as the provider would.
+ */
+final class RecordingGateway implements WhatsAppGateway {
+
+	record Sent(String to, Content content, String providerMessageId) {
+	}
+
+	private final List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
+
+	private final List<DeliveryFailure> refusals = Collections.synchronizedList(new ArrayList<>());
+
+	private volatile long latencyMillis;
+
+	void refuseNext(DeliveryFailure failure) {
+		this.refusals.add(failure);
+	}
+
+	void answerAfter(long millis) {
+		this.latencyMillis = millis;
+	}
+
+	List<Sent> sent() {
+		synchronized (this.sent) {
+			return List.copyOf(this.sent);
+		}
+	}
+
+	@Override
+	public String provider() {
+		return "recording";
+	}
+
+	@Override
+	public String send(String to, Content content) {
+		if (this.latencyMillis > 0) {
+			try {
+				Thread.sleep(this.latencyMillis);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		if (!this.refusals.isEmpty()) {
+			throw this.refusals.remove(0);
+		}
+		String id = "wamid." + UUID.randomUUID();
+		this.sent.add(new Sent(to, content, id));
+		return id;
+	}
+
+}
