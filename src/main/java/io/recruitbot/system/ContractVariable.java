@@ -20,6 +20,8 @@ public enum ContractVariable {
 	ANTHROPIC_BASE_URL("recruitbot.llm.anthropic-base-url"),
 	OPENAI_API_KEY("recruitbot.llm.openai-api-key"),
 	OPENAI_BASE_URL("recruitbot.llm.openai-base-url"),
+	CHECKPOINT_HISTORY_SIZE("recruitbot.checkpoints.history-size"),
+	CONVERSATION_RETENTION_DAYS("recruitbot.checkpoints.retention-days"),
 	WHATSAPP_PROVIDER("recruitbot.whatsapp.provider"),
 	DIALOG360_API_KEY("recruitbot.whatsapp.dialog360-api-key"),
 	DIALOG360_BASE_URL("recruitbot.whatsapp.dialog360-base-url"),

@@ -1,0 +1,21 @@
+package io.recruitbot.conversation.checkpoint;
+
+import org.bsc.langgraph4j.checkpoint.BaseCheckpointSaver;
+
+/**
+ * Where the screening workflow's checkpoints are kept: the SQL database, or Redis when {@code REDIS_URL} is set.
+ * Besides LangGraph4j's saver contract it can forget a whole conversation (erasure) and say whether it is reachable
+ * (health).
+ */
+interface CheckpointStore extends BaseCheckpointSaver {
+
+	/** {@code jdbc} or {@code redis}, for health and logs. */
+	String kind();
+
+	/** Deletes every checkpoint of the thread; nothing happens when there are none. */
+	void deleteThread(String threadId);
+
+	/** Throws when the storage does not answer. */
+	void checkReachable();
+
+}
