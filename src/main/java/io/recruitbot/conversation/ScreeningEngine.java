@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.recruitbot.candidate.Candidate;
 import io.recruitbot.candidate.CandidateRepository;
+import io.recruitbot.conversation.checkpoint.CandidateThreads;
 import io.recruitbot.intake.ConversationEngine;
 import io.recruitbot.intake.InboundMessage;
 import org.bsc.langgraph4j.CompiledGraph;
@@ -84,7 +85,7 @@ class ScreeningEngine implements ConversationEngine {
 	}
 
 	private static RunnableConfig thread(UUID candidateId) {
-		return RunnableConfig.builder().threadId(candidateId.toString()).build();
+		return CandidateThreads.configFor(candidateId);
 	}
 
 	/** The message, and the profile as stored (the truth: a recruiter may have changed the status meanwhile). */
