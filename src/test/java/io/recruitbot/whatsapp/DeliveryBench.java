@@ -14,7 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -98,7 +97,7 @@ final class DeliveryBench implements AutoCloseable {
 		this.context.close();
 	}
 
-	@Configuration(proxyBeanMethods = false)
+	// deliberately not @Configuration: the application's component scan must not pick it up
 	@EnableTransactionManagement
 	@Import({ Outbox.class, OutboxJobs.class, OutboxRelay.class, MessageDelivery.class, CustomerServiceWindow.class,
 			Reengagement.class, DeliveryStatuses.class, OutboundMetrics.class, SandboxOutbox.class,
