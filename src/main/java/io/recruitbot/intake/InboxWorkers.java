@@ -61,6 +61,8 @@ class InboxWorkers implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private volatile boolean inboxUnavailable;
+
 	private final List<Thread> threads = new ArrayList<>();
 
 	private ScheduledExecutorService heartbeat;
@@ -143,9 +145,17 @@ class InboxWorkers implements SmartLifecycle {
 			Optional<ClaimedMessage> claimed;
 			try {
 				claimed = this.inbox.claimNext(this.instance, this.settings.lease());
+				if (this.inboxUnavailable) {
+					this.inboxUnavailable = false;
+					log.info("Inbox reachable again");
+				}
 			}
 			catch (DataAccessException ex) {
-				log.warn("Inbox unavailable, retrying: {}", ex.getMessage());
+				// said once per outage, not once per poll of every worker
+				if (!this.inboxUnavailable) {
+					this.inboxUnavailable = true;
+					log.warn("Inbox unavailable, workers keep retrying: {}", ex.getMessage());
+				}
 				claimed = Optional.empty();
 			}
 			if (claimed.isPresent()) {

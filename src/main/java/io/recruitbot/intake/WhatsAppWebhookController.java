@@ -8,19 +8,15 @@ import java.util.Map;
 import io.recruitbot.intake.WebhookSignatures.Verdict;
 import io.recruitbot.system.ApiError;
 import jakarta.servlet.http.HttpServletRequest;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -34,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class WhatsAppWebhookController {
-
-	private static final Logger log = LoggerFactory.getLogger(WhatsAppWebhookController.class);
 
 	private static final Map<String, String> RECEIVED = Map.of("status", "received");
 
@@ -113,14 +107,8 @@ class WhatsAppWebhookController {
 			this.metrics.rejected("malformed_json");
 			return refuse(HttpStatus.BAD_REQUEST, "malformed_json", "The request body must be a JSON object.");
 		}
-		try {
-			this.intake.accept(provider, this.payloads.read(root));
-		}
-		catch (DataAccessException | TransactionException ex) {
-			log.warn("Could not store a {} delivery, answering 503 so that it is delivered again: {}", provider,
-					ex.getMessage());
-			return refuse(HttpStatus.SERVICE_UNAVAILABLE, "storage_unavailable", "Storage is unavailable; retry later.");
-		}
+		// a storage failure propagates to StorageUnavailableAdvice: 503, and the provider delivers again
+		this.intake.accept(provider, this.payloads.read(root));
 		return ResponseEntity.ok(RECEIVED);
 	}
 

@@ -1,0 +1,33 @@
+package io.recruitbot.intake;
+
+import io.recruitbot.system.ApiError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Any storage failure while taking in a message is answered 503, whatever its kind (no connection, no transaction, a
+ * lost connection mid-statement): the sender then delivers it again, and nothing is lost.
+ */
+@RestControllerAdvice(assignableTypes = { WhatsAppWebhookController.class, SandboxInboundController.class })
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class StorageUnavailableAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(StorageUnavailableAdvice.class);
+
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ResponseEntity<ApiError> storageUnavailable(RuntimeException ex) {
+		log.warn("Could not store an inbound delivery, answering 503 so that it is delivered again: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.body(new ApiError("storage_unavailable", "Storage is unavailable; deliver this again shortly."));
+	}
+
+}
