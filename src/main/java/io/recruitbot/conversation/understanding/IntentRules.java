@@ -1,0 +1,77 @@
+package io.recruitbot.conversation.understanding;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The intents that rules decide with certainty. Opt-out keywords count only as the whole message ("STOP"), so an
+ * answer that merely contains one ("I quit my last job in May") stays an answer; the phrases below name the bot,
+ * the messages or the candidate's data, which a screening answer does not.
+ */
+final class IntentRules {
+
+	private static final Set<String> OPT_OUT_WORDS = Set.of("stop", "stopall", "stop all", "unsubscribe", "cancel", "end",
+			"quit", "optout", "opt out", "opt-out", "stoppen", "stop alsjeblieft", "stop please", "please stop",
+			"afmelden", "uitschrijven", "remove me", "leave me alone");
+
+	private static final Set<String> OPT_IN_WORDS = Set.of("start", "unstop", "start again", "restart", "resume",
+			"subscribe", "opt in", "optin", "opt-in", "start please", "please start", "starten", "aanmelden");
+
+	private static final Pattern OPT_OUT = Pattern.compile("\\b(?:unsubscribe|opt me out|opt out of|"
+			+ "(?:stop|quit|cease)\\s+(?:messaging|texting|sending|contacting|calling|writing|bothering|spamming|"
+			+ "whatsapping|mailing|emailing)(?:\\s+me|\\s+us)?|"
+			+ "(?:don'?t|do not|never|no longer)\\s+(?:ever\\s+)?(?:text|message|contact|call|write|whatsapp|bother|"
+			+ "send)\\s+(?:me|us)|no more (?:messages|texts|whatsapps?|spam)|leave me alone|remove me from|"
+			+ "take me off|not interested anymore|no longer interested|stuur me geen|"
+			+ "geen berichten meer|niet meer (?:sturen|appen|berichten)|laat me met rust|meld me af)");
+
+	private static final Pattern OPT_IN = Pattern.compile("\\b(?:start again|start over|unstop|opt (?:me )?(?:back )?in|"
+			+ "(?:you can|you may|please)\\s+(?:message|text|contact|write)\\s+me again|resume (?:the )?messages|"
+			+ "subscribe me again|resubscribe)\\b");
+
+	private static final Pattern ERASE = Pattern.compile("\\b(?:(?:delete|remove|erase|wipe|destroy|forget|purge)"
+			+ "\\s+(?:all\\s+(?:of\\s+)?)?(?:my|me|the|your)?\\s*(?:personal\\s+)?(?:data|details|information|info|"
+			+ "profile|account|gegevens|records?|cv|everything|number)|forget me|forget about me|"
+			+ "(?:delete|remove|erase|wipe)\\s+everything\\s+(?:you\\s+(?:have|know|store|hold)\\s+)?(?:about|on|of)\\s+me|"
+			+ "right to be forgotten|gdpr (?:request|deletion|erasure)|avg verzoek|"
+			+ "verwijder\\s+(?:al\\s+)?(?:mijn|m'n)\\s+(?:gegevens|data|profiel)|vergeet mij)");
+
+	private static final Pattern HUMAN = Pattern.compile("\\b(?:(?:talk|speak|chat|communicate)\\s+(?:to|with)\\s+"
+			+ "(?:a\\s+|an\\s+|the\\s+|someone|somebody|your\\s+)?(?:real\\s+|actual\\s+|live\\s+)?(?:person|human|"
+			+ "recruiter|someone|somebody|agent|employee|manager|colleague|staff)|"
+			+ "(?:real|actual|live)\\s+(?:person|human|people)|human (?:being|please|agent)|"
+			+ "(?:connect|transfer|put)\\s+me\\s+(?:to|through|with)|(?:can|could)\\s+(?:someone|somebody|a recruiter|you)\\s+"
+			+ "call me|call me back|"
+			+ "(?:spreken|praten)\\s+met\\s+(?:een\\s+)?(?:mens|persoon|medewerker|recruiter|iemand))");
+
+	private static final Set<String> HUMAN_WORDS = Set.of("human", "agent", "person", "recruiter", "operator",
+			"real person", "a human", "a person", "human please", "medewerker", "mens");
+
+	private IntentRules() {
+	}
+
+	/** The intent when a rule is certain, otherwise null. */
+	static Intent decide(Utterance utterance) {
+		String bare = utterance.bare();
+		if (OPT_OUT_WORDS.contains(bare)) {
+			return Intent.OPT_OUT;
+		}
+		if (OPT_IN_WORDS.contains(bare) || utterance.matches(OPT_IN)) {
+			return Intent.OPT_IN;
+		}
+		if (HUMAN_WORDS.contains(bare)) {
+			return Intent.WANTS_HUMAN;
+		}
+		if (utterance.matches(ERASE)) {
+			return Intent.ERASE_DATA;
+		}
+		if (utterance.matches(OPT_OUT)) {
+			return Intent.OPT_OUT;
+		}
+		if (utterance.matches(HUMAN)) {
+			return Intent.WANTS_HUMAN;
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,120 @@
+package io.recruitbot.conversation.understanding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The extraction agent's offline reading: every profile fact a message carries, read generously for the field that
+ * was asked and strictly (only with a clear cue) for the others, so "I quit my last job in May" asked for
+ * availability gives availability and nothing else.
+ */
+final class ProfileFactReader {
+
+	private static final Pattern EMAIL = Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9-]+(?:\\.[\\p{L}0-9-]+)*\\.\\p{L}{2,}");
+
+	private static final Pattern SPEAKS = Pattern.compile("\\b(speak|speaks|spoken|fluent|native|talk|languages?|"
+			+ "spreek|spreken|sprachen?|sprechen|mother tongue|moedertaal|bilingual|understand|write)\\b");
+
+	private static final Pattern AVAILABLE_FROM = Pattern.compile("\\b(?:i can start|i could start|i can begin|"
+			+ "available (?:from|as of|starting|in|on|per|immediately|right away|now)|start(?:ing)? (?:from|on|per|in)|"
+			+ "beschikbaar (?:per|vanaf|over)|kan (?:per direct|direct) beginnen)\\b\\s*([^.!?,;]{0,60})");
+
+	private static final Pattern SALARY = Pattern.compile("(?:€\\s*\\d[\\d.,]*\\s*k?|\\b\\d[\\d.,]*\\s*(?:k\\b|euros?\\b|"
+			+ "eur\\b|€|,-))(?:\\s*(?:gross|net|bruto|netto))?(?:\\s*(?:per|a|an|/|each)\\s*(?:hour|month|year|week|maand|uur|"
+			+ "jaar|h|hr|mo|m))?");
+
+	private static final Pattern WANTS_PAY = Pattern.compile("\\b(expect|expecting|would like|want|hoping|hope|looking for|"
+			+ "at least|minimum|minimaal|salary|earn|wage|ask|asking)\\b");
+
+	private final NameReader names;
+
+	private final CityReader cities;
+
+	private final RoleReader roles;
+
+	private final PhraseLexicon languages;
+
+	private final PhraseLexicon freeToWork;
+
+	ProfileFactReader(Lexicons lexicons) {
+		this.names = new NameReader(List.of(lexicons.cities(), lexicons.nationalities(), lexicons.languages(),
+				lexicons.roles()));
+		this.cities = new CityReader(lexicons.cities());
+		this.roles = new RoleReader(lexicons.roles());
+		this.languages = lexicons.languages();
+		this.freeToWork = lexicons.nationalities();
+	}
+
+	ProfileFacts read(Utterance utterance, ScreeningField asked) {
+		String email = email(utterance.text());
+		Utterance rest = (email != null) ? Utterance.of(EMAIL.matcher(utterance.text()).replaceAll(" ")) : utterance;
+		String lower = rest.lower();
+		return new ProfileFacts(
+				(asked == ScreeningField.CONSENT) ? Agreement.read(lower) : null,
+				this.names.read(rest.text(), asked == ScreeningField.NAME),
+				email,
+				this.cities.read(rest, asked == ScreeningField.CITY),
+				(asked == ScreeningField.YEARS_EXPERIENCE) ? null
+						: this.roles.read(rest, asked == ScreeningField.DESIRED_ROLE),
+				YearsOfExperience.read(lower, asked == ScreeningField.YEARS_EXPERIENCE),
+				availability(rest, asked == ScreeningField.AVAILABILITY),
+				WeeklyHours.read(lower, asked == ScreeningField.HOURS_PER_WEEK),
+				Permits.drivingLicense(lower, asked == ScreeningField.DRIVING_LICENSE),
+				Permits.workPermit(rest, this.freeToWork, asked == ScreeningField.WORK_PERMIT),
+				languages(rest, asked == ScreeningField.LANGUAGES),
+				salaryExpectation(rest, asked == ScreeningField.SALARY_EXPECTATION));
+	}
+
+	static String email(String text) {
+		Matcher matcher = EMAIL.matcher(text);
+		String email = null;
+		while (matcher.find()) {
+			email = matcher.group().toLowerCase(Locale.ROOT); // the last one: "not a@b.nl but c@d.nl"
+		}
+		return email;
+	}
+
+	private List<String> languages(Utterance utterance, boolean asked) {
+		if (!asked && !SPEAKS.matcher(utterance.lower()).find()) {
+			return null;
+		}
+		List<String> spoken = this.languages.findAll(utterance)
+			.stream()
+			.map(PhraseLexicon.Found::canonical)
+			.distinct()
+			.toList();
+		return spoken.isEmpty() ? null : spoken;
+	}
+
+	private static String availability(Utterance utterance, boolean asked) {
+		if (asked) {
+			return asSaid(utterance.text());
+		}
+		Matcher matcher = AVAILABLE_FROM.matcher(utterance.lower());
+		if (!matcher.find()) {
+			return null;
+		}
+		String when = matcher.group(1).strip();
+		return when.isEmpty() ? matcher.group().strip() : when;
+	}
+
+	private static String salaryExpectation(Utterance utterance, boolean asked) {
+		if (asked) {
+			return asSaid(utterance.text());
+		}
+		Matcher amount = SALARY.matcher(utterance.lower());
+		return (WANTS_PAY.matcher(utterance.lower()).find() && amount.find()) ? amount.group().strip() : null;
+	}
+
+	/** A free-text answer as the candidate wrote it, without surrounding punctuation; null when empty. */
+	private static String asSaid(String text) {
+		String answer = text.strip().replaceAll("^[\\s,.!?;:-]+|[\\s,.!?;:-]+$", "");
+		if (answer.isEmpty()) {
+			return null;
+		}
+		return (answer.length() > 200) ? answer.substring(0, 200) : answer;
+	}
+
+}

@@ -1,0 +1,65 @@
+package io.recruitbot.conversation.understanding;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A candidate's message prepared for reading: the text as written, a lower-case form for phrase rules, and the words
+ * both as written and folded (lower case, accents stripped) so lexicon look-ups and original spelling line up.
+ */
+record Utterance(String text, String lower, List<String> words, List<String> folded) {
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	static Utterance of(String text) {
+		String trimmed = (text != null) ? text.strip().replace('’', '\'') : "";
+		String lower = trimmed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		List<String> words = new ArrayList<>();
+		List<String> folded = new ArrayList<>();
+		Matcher matcher = WORD.matcher(trimmed);
+		while (matcher.find()) {
+			words.add(matcher.group());
+			folded.add(fold(matcher.group()));
+		}
+		return new Utterance(trimmed, lower, List.copyOf(words), List.copyOf(folded));
+	}
+
+	/** Lower case without accents, so "Köln", "koln" and "KÖLN" are one key. */
+	static String fold(String text) {
+		return MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+	}
+
+	/** The lower-case text without punctuation: "Stop!" and "stop." are both "stop". */
+	String bare() {
+		return String.join(" ", this.folded);
+	}
+
+	boolean isEmpty() {
+		return this.words.isEmpty();
+	}
+
+	boolean matches(Pattern pattern) {
+		return pattern.matcher(this.lower).find();
+	}
+
+	boolean hasWord(String word) {
+		return this.folded.contains(word);
+	}
+
+	boolean isCapitalised(int index) {
+		String word = this.words.get(index);
+		return Character.isUpperCase(word.codePointAt(0));
+	}
+
+	/** Whether the candidate writes without capitals at all, so capitalisation says nothing. */
+	boolean isAllOneCase() {
+		return this.text.equals(this.text.toLowerCase(Locale.ROOT)) || this.text.equals(this.text.toUpperCase(Locale.ROOT));
+	}
+
+}

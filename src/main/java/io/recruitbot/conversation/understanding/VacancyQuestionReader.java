@@ -1,0 +1,155 @@
+package io.recruitbot.conversation.understanding;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import io.recruitbot.candidate.Vacancy;
+
+/**
+ * Recognises a question about a vacancy ("what is the salary?", "how many hours is the warehouse job?", "do I need
+ * a licence?"), its topic, and the vacancy it points at by title words, city or role. A question that only shows
+ * interest ("do you have work?", "is it still open?") is an application, not a vacancy question.
+ */
+final class VacancyQuestionReader {
+
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+
+	private static final Pattern GREETING = Pattern.compile("^(?:(?:hi|hello|hey|hoi|hallo|dear \\w+|good (?:morning|"
+			+ "afternoon|evening)|goedemorgen|goedemiddag)(?: there)?[\\s,!.:-]*)+");
+
+	private static final Pattern ASKS = Pattern.compile("\\?|^(?:what|what's|whats|how|where|when|which|who|is|are|do|"
+			+ "does|did|can|could|will|would|should|may|wat|hoe|waar|wanneer|welke|is er|zijn|heb|moet)\\b|"
+			+ "\\b(?:tell me|i'?d like to know|i want to know|wondering|can you tell|could you tell|more (?:info|information|"
+			+ "details) (?:about|on)|info (?:about|on)|details (?:about|of|on)|more about)\\b");
+
+	private static final Pattern SHOWS_INTEREST = Pattern.compile("\\b(?:do you have (?:any )?(?:\\w+ )?(?:work|jobs?|"
+			+ "vacanc(?:y|ies)|positions?|openings?)|still (?:open|available|free|vacant)|are you (?:still )?hiring|"
+			+ "can i apply|may i apply|how (?:do|can) i apply|is there (?:any )?(?:work|a job))\\b");
+
+	private static final Pattern ABOUT_A_JOB = Pattern.compile("\\b(?:job|jobs|vacancy|vacancies|position|positions|role|"
+			+ "roles|work|it|this|that|vacature|vacatures|baan|functie|company|employer|team)\\b");
+
+	private static final Map<VacancyTopic, Pattern> TOPICS = new LinkedHashMap<>();
+
+	static {
+		TOPICS.put(VacancyTopic.SALARY, Pattern.compile("\\b(?:salary|salaris|pay|pays|paid|payment|wage|wages|loon|"
+				+ "earn|earning|earnings|money|how much|hourly rate|income|verdien|verdient|verdienen|compensation|bruto|"
+				+ "netto|per month|a month)\\b"));
+		TOPICS.put(VacancyTopic.AVAILABILITY, Pattern.compile("\\b(?:when (?:can|could|do|does|would|will|should) "
+				+ "(?:i|it|the job|we|you|they) (?:start|begin)|start(?:ing)? date|when does (?:it|the \\w+ ?\\w*) "
+				+ "(?:start|begin)|wanneer (?:kan ik )?(?:beginnen|starten)|how soon)\\b"));
+		TOPICS.put(VacancyTopic.LOCATION, Pattern.compile("\\b(?:where|location|located|address|which city|what city|"
+				+ "what place|far|commute|reach it|waar|locatie|adres|public transport|by train|by bus|parking)\\b"));
+		TOPICS.put(VacancyTopic.HOURS, Pattern.compile("\\b(?:hours|hour|uren|uur|full[- ]?time|part[- ]?time|shifts?|"
+				+ "schedule|rooster|weekends?|nights?|evenings?|how many days|days a week|working days|werktijden|"
+				+ "diensten|hours a week)\\b"));
+		TOPICS.put(VacancyTopic.REQUIREMENTS, Pattern.compile("\\b(?:licen[cs]e|rijbewijs|requirements?|required|"
+				+ "require|requires|need|needed|qualifications?|qualified|diploma|certificate|degree|experience|eisen|"
+				+ "nodig|dutch|english|language|must i|do i have to|have to|vca|registration|skills|what do i need)\\b"));
+	}
+
+	private final PhraseLexicon cities;
+
+	private final PhraseLexicon roles;
+
+	private final TextSimilarity similarity;
+
+	VacancyQuestionReader(Lexicons lexicons, TextSimilarity similarity) {
+		this.cities = lexicons.cities();
+		this.roles = lexicons.roles();
+		this.similarity = similarity;
+	}
+
+	/** The question the message asks, or null when it asks none about a vacancy. */
+	VacancyQuestion read(Utterance utterance, List<Vacancy> vacancies) {
+		Utterance asked = questions(utterance);
+		if (asked == null) {
+			return null;
+		}
+		VacancyTopic topic = TOPICS.entrySet()
+			.stream()
+			.filter((entry) -> asked.matches(entry.getValue()))
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElse(null);
+		if (topic == null) {
+			if (asked.matches(SHOWS_INTEREST) || !asked.matches(ABOUT_A_JOB)) {
+				return null;
+			}
+			topic = VacancyTopic.GENERAL;
+		}
+		Vacancy vacancy = pointedAt(utterance, vacancies);
+		return new VacancyQuestion(topic, (vacancy != null) ? vacancy.id() : null);
+	}
+
+	/** The sentences of the message that ask something, or null when none does. */
+	private static Utterance questions(Utterance utterance) {
+		StringBuilder asked = new StringBuilder();
+		for (String sentence : SENTENCE_END.split(utterance.lower())) {
+			String question = GREETING.matcher(sentence.strip()).replaceFirst("");
+			if (ASKS.matcher(question).find()) {
+				asked.append(question).append(' ');
+			}
+		}
+		return asked.isEmpty() ? null : Utterance.of(asked.toString());
+	}
+
+	/** The one vacancy the message names by title, city or role; null when none or several fit equally. */
+	Vacancy pointedAt(Utterance utterance, List<Vacancy> vacancies) {
+		List<Vacancy> open = vacancies.stream().filter((vacancy) -> !Boolean.FALSE.equals(vacancy.active())).toList();
+		if (open.size() == 1) {
+			return open.get(0);
+		}
+		Map<String, Integer> titleWordUse = new HashMap<>();
+		open.forEach((vacancy) -> Utterance.of(vacancy.title()).folded().stream().distinct()
+			.forEach((word) -> titleWordUse.merge(word, 1, Integer::sum)));
+		List<String> placesNamed = this.cities.findAll(utterance).stream().map(PhraseLexicon.Found::canonical).toList();
+		List<String> rolesNamed = this.roles.findAll(utterance).stream().map(PhraseLexicon.Found::canonical).toList();
+		Vacancy best = null;
+		double bestScore = 0;
+		boolean tie = false;
+		for (Vacancy vacancy : open) {
+			double score = score(utterance, vacancy, titleWordUse, placesNamed, rolesNamed);
+			if (score > bestScore) {
+				best = vacancy;
+				bestScore = score;
+				tie = false;
+			}
+			else if (score > 0 && score == bestScore) {
+				tie = true;
+			}
+		}
+		return tie ? null : best;
+	}
+
+	private double score(Utterance utterance, Vacancy vacancy, Map<String, Integer> titleWordUse,
+			List<String> placesNamed, List<String> rolesNamed) {
+		double score = 0;
+		for (String word : Utterance.of(vacancy.title()).folded()) {
+			if (word.length() > 1 && (utterance.hasWord(word) || utterance.hasWord(word + "s"))) {
+				score += 1.0 / titleWordUse.getOrDefault(word, 1);
+			}
+		}
+		PhraseLexicon.Found city = this.cities.whole(vacancy.city());
+		if (city != null ? placesNamed.contains(city.canonical()) : utterance.hasWord(Utterance.fold(vacancy.city()))) {
+			score += 1.5;
+		}
+		List<String> titleRoles = this.roles.findAll(Utterance.of(vacancy.title()))
+			.stream()
+			.map(PhraseLexicon.Found::canonical)
+			.toList();
+		for (String role : rolesNamed) {
+			if (titleRoles.contains(role)) {
+				score += 2;
+			}
+			else if (score == 0 && this.similarity.similarity(role, vacancy.title()) >= 0.6) {
+				score += 1;
+			}
+		}
+		return score;
+	}
+
+}
