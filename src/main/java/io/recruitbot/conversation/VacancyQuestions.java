@@ -3,6 +3,7 @@ package io.recruitbot.conversation;
 import java.util.Map;
 
 import io.recruitbot.candidate.VacancyRepository;
+import io.recruitbot.conversation.understanding.VacancyAnswers;
 import io.recruitbot.conversation.understanding.VacancyQuestion;
 import io.recruitbot.conversation.understanding.VacancyTopic;
 import org.bsc.langgraph4j.action.NodeAction;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class VacancyQuestions implements NodeAction<ScreeningState> {
 
-	private final VacancyAnswerer answerer;
+	private final VacancyAnswers answerer;
 
 	private final VacancyRepository vacancies;
 
@@ -24,7 +25,7 @@ class VacancyQuestions implements NodeAction<ScreeningState> {
 
 	private final ScreeningScript script;
 
-	VacancyQuestions(VacancyAnswerer answerer, VacancyRepository vacancies, Conversation conversation,
+	VacancyQuestions(VacancyAnswers answerer, VacancyRepository vacancies, Conversation conversation,
 			ScreeningScript script) {
 		this.answerer = answerer;
 		this.vacancies = vacancies;

@@ -2,22 +2,30 @@ package io.recruitbot.conversation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import io.recruitbot.candidate.Candidate;
+import io.recruitbot.candidate.CandidateRecords;
+import io.recruitbot.candidate.CandidateRepository;
+import io.recruitbot.candidate.ReceivedMessage;
 import io.recruitbot.intake.ConversationEngine;
 import io.recruitbot.intake.InboundMessage;
 import io.recruitbot.intake.InboundType;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** A candidate writing to the engine from one phone number, and what the bot sent back (read from the outbox). */
 final class Chat {
 
 	private final ConversationEngine engine;
 
-	private final JdbcClient jdbc;
+	private final MockMvc mvc;
+
+	private final CandidateRepository candidates;
+
+	private final CandidateRecords records;
 
 	private final JsonMapper json;
 
@@ -25,10 +33,12 @@ final class Chat {
 
 	private final String profileName;
 
-	Chat(ConversationEngine engine, JdbcClient jdbc, JsonMapper json, String phone, String profileName) {
-		this.engine = engine;
-		this.jdbc = jdbc;
-		this.json = json;
+	Chat(Bot bot, String phone, String profileName) {
+		this.engine = bot.engine();
+		this.mvc = bot.mvc();
+		this.candidates = bot.candidates();
+		this.records = bot.records();
+		this.json = bot.json();
 		this.phone = phone;
 		this.profileName = profileName;
 	}
@@ -41,19 +51,21 @@ final class Chat {
 	InboundMessage sends(InboundType type, String text) {
 		InboundMessage message = new InboundMessage("wamid." + UUID.randomUUID(), this.phone, this.profileName,
 				Instant.now(), type, text, null, null, null);
-		this.engine.handle(message);
+		delivers(message);
 		return message;
 	}
 
+	/** As the inbox hands a message on: the candidate exists and the message is in the transcript first. */
 	void delivers(InboundMessage message) {
+		Candidate candidate = this.candidates.findOrCreate(message.phone(), message.profileName());
+		this.records.recordInbound(candidate.id(), new ReceivedMessage(message.providerMessageId(),
+				message.type().name().toLowerCase(Locale.ROOT), message.text(), null, null, null, message.sentAt()));
 		this.engine.handle(message);
 	}
 
+	/** What the bot sent to this number, oldest first, as the sandbox outbox of the contract lists it. */
 	List<Sent> sent() {
-		return this.jdbc.sql("select payload, awaiting_field from outbox_message where recipient = ? order by created_at")
-			.param(this.phone)
-			.query((row, n) -> sent(row.getString("payload"), row.getString("awaiting_field")))
-			.list();
+		return SandboxOutbox.to(this.mvc, this.json, this.phone);
 	}
 
 	Sent last() {
@@ -65,12 +77,9 @@ final class Chat {
 		return this.phone;
 	}
 
-	private Sent sent(String payload, String awaitingField) {
-		JsonNode content = this.json.readTree(payload);
-		List<String> buttons = content.has("buttons")
-				? content.get("buttons").valueStream().map((button) -> button.get("title").asString()).toList()
-				: List.of();
-		return new Sent(content.get("body").asString(), buttons, awaitingField);
+	/** What a chat needs of the application. */
+	record Bot(ConversationEngine engine, MockMvc mvc, JsonMapper json, CandidateRepository candidates,
+			CandidateRecords records) {
 	}
 
 	record Sent(String text, List<String> buttons, String awaitingField) {

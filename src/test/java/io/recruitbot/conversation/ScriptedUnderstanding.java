@@ -33,12 +33,6 @@ class ScriptedUnderstanding {
 
 	@Bean
 	@Primary
-	java.time.Clock tickingClock() {
-		return new TickingClock();
-	}
-
-	@Bean
-	@Primary
 	MessageReader scriptedReader() {
 		return ScriptedUnderstanding::read;
 	}
@@ -47,17 +41,6 @@ class ScriptedUnderstanding {
 	@Primary
 	TextSimilarity exactSimilarity() {
 		return (first, second) -> first.equalsIgnoreCase(second) ? 1 : 0;
-	}
-
-	@Bean
-	@Primary
-	VacancyAnswerer listingAnswerer() {
-		return (question, vacancies) -> vacancies.stream()
-			.filter((vacancy) -> question.vacancyId() == null || vacancy.id().equals(question.vacancyId()))
-			.map((vacancy) -> vacancy.title() + " in " + vacancy.city() + ": " + vacancy.hoursPerWeekMin() + "-"
-					+ vacancy.hoursPerWeekMax() + " hours, " + vacancy.salaryMin() + "-" + vacancy.salaryMax() + " EUR")
-			.reduce((first, second) -> first + "\n" + second)
-			.orElse("We have no such vacancy right now.");
 	}
 
 	static MessageReading read(String text, ScreeningField awaiting, List<Vacancy> vacancies) {
