@@ -1,7 +1,6 @@
 package io.recruitbot.conversation;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.recruitbot.system.SqlTimestamps;
@@ -31,25 +30,26 @@ class ScreeningProgress {
 
 	/** True when the step's effects for this message are still to be written (and now count as written). */
 	boolean firstTime(UUID candidateId, String step, String messageId) {
-		Optional<String> last = this.jdbc
-			.sql("select message_id from screening_progress where candidate_id = ? and step = ? for update")
+		var now = SqlTimestamps.param(this.clock.instant());
+		// the common case, a conversation's next message, is one statement
+		int moved = this.jdbc.sql("""
+				update screening_progress set message_id = ?, written_at = ?
+				where candidate_id = ? and step = ? and message_id <> ?""")
+			.params(messageId, now, candidateId, step, messageId)
+			.update();
+		if (moved == 1) {
+			return true;
+		}
+		boolean written = this.jdbc.sql("select count(*) from screening_progress where candidate_id = ? and step = ?")
 			.params(candidateId, step)
-			.query(String.class)
-			.optional();
-		if (last.isPresent() && last.get().equals(messageId)) {
+			.query(Long.class)
+			.single() > 0;
+		if (written) {
 			return false;
 		}
-		var now = SqlTimestamps.param(this.clock.instant());
-		if (last.isPresent()) {
-			this.jdbc.sql("update screening_progress set message_id = ?, written_at = ? where candidate_id = ? and step = ?")
-				.params(messageId, now, candidateId, step)
-				.update();
-		}
-		else {
-			this.jdbc.sql("insert into screening_progress (candidate_id, step, message_id, written_at) values (?, ?, ?, ?)")
-				.params(candidateId, step, messageId, now)
-				.update();
-		}
+		this.jdbc.sql("insert into screening_progress (candidate_id, step, message_id, written_at) values (?, ?, ?, ?)")
+			.params(candidateId, step, messageId, now)
+			.update();
 		return true;
 	}
 
