@@ -1,16 +1,18 @@
 package io.recruitbot.intake;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.recruitbot.system.SqlTimestamps;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,25 +49,22 @@ class Inbox {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate batch;
-
 	private final TransactionTemplate transactions;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	Inbox(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+	Inbox(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 		this.transactions = transactions;
 		this.json = json;
 		this.clock = clock;
 	}
 
 	/**
-	 * Stores the messages in one batch; a provider message id that is already stored is skipped. Runs in the caller's
-	 * transaction.
+	 * Stores the messages with one multi-row insert, which is atomic on its own; a provider message id that is already
+	 * stored is skipped. Joins the caller's transaction when there is one.
 	 * @return how many messages were new
 	 */
 	int store(String provider, List<InboundMessage> messages) {
@@ -73,25 +72,21 @@ class Inbox {
 			return 0;
 		}
 		Object now = SqlTimestamps.param(this.clock.instant());
-		List<Object[]> rows = new ArrayList<>(messages.size());
-		for (InboundMessage message : messages) {
-			rows.add(new Object[] { provider, message.providerMessageId(), message.phone(),
-					SqlTimestamps.param(message.sentAt()), this.json.writeValueAsString(message), PENDING,
-					message.type().name(), now, now });
-		}
-		int[] counts = this.batch.batchUpdate("""
+		StringBuilder sql = new StringBuilder("""
 				insert into inbox_message (provider, provider_message_id, phone, provider_timestamp, payload, state,
-				  message_type, available_at, received_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", rows);
-		int stored = 0;
-		for (int count : counts) {
-			stored += Math.max(count, 0);
+				  message_type, available_at, received_at) values """);
+		List<Object> values = new ArrayList<>(messages.size() * 9);
+		for (InboundMessage message : messages) {
+			sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+			values.addAll(List.of(provider, message.providerMessageId(), message.phone(),
+					SqlTimestamps.param(message.sentAt()), this.json.writeValueAsString(message), PENDING,
+					message.type().name(), now, now));
 		}
-		return stored;
+		return this.jdbc.sql(sql.append(" on conflict do nothing").toString()).params(values).update();
 	}
 
 	/** Claims the next message a worker may process, or nothing when every conversation is idle or busy. */
-	Optional<ClaimedMessage> claimNext(String instance, java.time.Duration lease) {
+	Optional<ClaimedMessage> claimNext(String instance, Duration lease) {
 		Instant now = this.clock.instant();
 		List<Long> candidates = this.jdbc.sql("select x.id from inbox_message x where " + CLAIMABLE
 				+ " order by x.provider_timestamp, x.id limit " + CANDIDATES_PER_CLAIM)
@@ -128,15 +123,32 @@ class Inbox {
 					.param("leaseUntil", SqlTimestamps.param(leaseUntil))
 					.param("id", id)
 					.update();
-				return this.jdbc.sql("select id, attempts, payload from inbox_message where id = ?")
+				Map<String, Object> row = this.jdbc.sql("select attempts, payload from inbox_message where id = ?")
 					.param(id)
-					.query((row, n) -> new ClaimedMessage(row.getLong("id"), row.getInt("attempts"),
-							this.json.readValue(row.getString("payload"), InboundMessage.class)))
-					.optional();
+					.query()
+					.singleRow();
+				return readClaim(id, ((Number) row.get("attempts")).intValue(), (String) row.get("payload"));
 			});
 		}
 		catch (DuplicateKeyException ex) {
 			// another instance put a message of the same conversation in flight a moment ago
+			return Optional.empty();
+		}
+	}
+
+	/** The claimed message; a payload that cannot be read is dead-lettered at once, since no retry can change it. */
+	private Optional<ClaimedMessage> readClaim(long id, int attempts, String payload) {
+		try {
+			return Optional.of(new ClaimedMessage(id, attempts, this.json.readValue(payload, InboundMessage.class)));
+		}
+		catch (JacksonException ex) {
+			this.jdbc.sql("""
+					update inbox_message set state = 'DEAD', in_flight_phone = null, lease_until = null, claimed_by = null,
+					  last_error = :error, dead_at = :now where id = :id""")
+				.param("error", abbreviate("Unreadable payload: " + ex.getOriginalMessage()))
+				.param("now", SqlTimestamps.param(this.clock.instant()))
+				.param("id", id)
+				.update();
 			return Optional.empty();
 		}
 	}

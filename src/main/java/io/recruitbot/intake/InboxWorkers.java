@@ -55,9 +55,7 @@ class InboxWorkers implements SmartLifecycle {
 
 	private final String instance = instanceName();
 
-	private final Object signal = new Object();
-
-	private long wakeUps;
+	private final WorkSignal signal = new WorkSignal();
 
 	private volatile boolean running;
 
@@ -133,15 +131,12 @@ class InboxWorkers implements SmartLifecycle {
 
 	/** Tells idle workers there is new work, now rather than at their next poll. */
 	void wake() {
-		synchronized (this.signal) {
-			this.wakeUps++;
-			this.signal.notifyAll();
-		}
+		this.signal.wakeAll();
 	}
 
 	private void work() {
 		while (this.running && !Thread.currentThread().isInterrupted()) {
-			long seen = wakeUpsSoFar();
+			long seen = this.signal.wakeUpsSoFar();
 			Optional<ClaimedMessage> claimed;
 			try {
 				claimed = this.inbox.claimNext(this.instance, this.settings.lease());
@@ -150,7 +145,7 @@ class InboxWorkers implements SmartLifecycle {
 					log.info("Inbox reachable again");
 				}
 			}
-			catch (DataAccessException ex) {
+			catch (RuntimeException ex) {
 				// said once per outage, not once per poll of every worker
 				if (!this.inboxUnavailable) {
 					this.inboxUnavailable = true;
@@ -162,7 +157,7 @@ class InboxWorkers implements SmartLifecycle {
 				process(claimed.get());
 			}
 			else {
-				awaitWork(seen);
+				this.signal.awaitAfter(seen, this.settings.pollInterval());
 			}
 		}
 	}
@@ -177,7 +172,8 @@ class InboxWorkers implements SmartLifecycle {
 				log.warn("Inbox message {} was taken over by another instance before it was done", claimed.id());
 			}
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
+			// an Error too: the message is retried (or dead-lettered) and the worker lives on
 			failed(claimed, ex);
 		}
 		finally {
@@ -186,7 +182,7 @@ class InboxWorkers implements SmartLifecycle {
 		}
 	}
 
-	private void failed(ClaimedMessage claimed, RuntimeException failure) {
+	private void failed(ClaimedMessage claimed, Throwable failure) {
 		boolean deadLetter = claimed.attempts() >= this.settings.maxAttempts();
 		String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
 		try {
@@ -206,27 +202,6 @@ class InboxWorkers implements SmartLifecycle {
 		else {
 			log.warn("Inbox message {} failed (attempt {} of {}), will retry: {}", claimed.id(), claimed.attempts(),
 					this.settings.maxAttempts(), error);
-		}
-	}
-
-	private long wakeUpsSoFar() {
-		synchronized (this.signal) {
-			return this.wakeUps;
-		}
-	}
-
-	/** Waits for a wake-up or the poll interval; returns at once if a wake-up came since {@code seen}. */
-	private void awaitWork(long seen) {
-		synchronized (this.signal) {
-			if (this.wakeUps != seen || !this.running) {
-				return;
-			}
-			try {
-				this.signal.wait(this.settings.pollInterval().toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
 		}
 	}
 

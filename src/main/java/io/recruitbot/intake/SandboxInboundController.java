@@ -36,7 +36,7 @@ class SandboxInboundController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Map<String, String> inbound(@RequestBody SandboxMessage message) {
 		String phone = PhoneNumber.normalize(message.from());
-		if (phone == null) {
+		if (phone == null || phone.length() > 32) {
 			throw new BadRequestException("validation_failed", "'from' must be a phone number.");
 		}
 		if (message.text() == null || message.text().isBlank()) {
@@ -46,7 +46,9 @@ class SandboxInboundController {
 			throw new BadRequestException("validation_failed", "'text' is longer than WhatsApp allows (4096).");
 		}
 		String id = "sandbox-" + UUID.randomUUID();
-		InboundMessage inbound = new InboundMessage(id, phone, message.profileName(), this.clock.instant(),
+		String profileName = (message.profileName() == null || message.profileName().length() <= 200)
+				? message.profileName() : message.profileName().substring(0, 200);
+		InboundMessage inbound = new InboundMessage(id, phone, profileName, this.clock.instant(),
 				InboundType.TEXT, message.text(), null, null, null);
 		this.intake.accept("sandbox", new WebhookDelivery(List.of(inbound), List.of(), List.of()));
 		return Map.of("id", id);

@@ -51,20 +51,26 @@ class WebhookIntake {
 		if (messages.isEmpty() && delivery.statuses().isEmpty()) {
 			return;
 		}
-		Integer stored = this.transactions.execute((status) -> {
-			int fresh = this.inbox.store(provider, messages);
-			for (DeliveryStatusUpdate update : delivery.statuses()) {
-				this.deliveryStatuses.record(update);
-			}
-			return fresh;
-		});
-		int fresh = (stored != null) ? stored : 0;
+		int fresh = delivery.statuses().isEmpty() ? this.inbox.store(provider, messages) : storeWithStatuses(provider,
+				delivery);
 		if (fresh < messages.size()) {
 			this.metrics.deduplicated(messages.size() - fresh);
 		}
 		if (fresh > 0) {
 			this.workers.wake();
 		}
+	}
+
+	/** Messages and status reports together, all or nothing. Messages alone are one atomic statement. */
+	private int storeWithStatuses(String provider, WebhookDelivery delivery) {
+		Integer stored = this.transactions.execute((status) -> {
+			int fresh = this.inbox.store(provider, delivery.messages());
+			for (DeliveryStatusUpdate update : delivery.statuses()) {
+				this.deliveryStatuses.record(update);
+			}
+			return fresh;
+		});
+		return (stored != null) ? stored : 0;
 	}
 
 }

@@ -29,6 +29,18 @@ class WebhookSignatures {
 
 	private static final String SHA256_PREFIX = "sha256=";
 
+	private static final String HMAC_SHA256 = "HmacSHA256";
+
+	// looking a Mac up costs a provider search and a reflective instantiation: once per thread, not per delivery
+	private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(() -> {
+		try {
+			return Mac.getInstance(HMAC_SHA256);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);
+		}
+	});
+
 	private final WebhookSettings settings;
 
 	WebhookSignatures(WebhookSettings settings) {
@@ -92,14 +104,14 @@ class WebhookSignatures {
 	}
 
 	static byte[] hmacSha256(String secret, byte[] body) {
+		Mac mac = MACS.get();
 		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return mac.doFinal(body);
+			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), HMAC_SHA256));
 		}
 		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);
+			throw new IllegalStateException("An HMAC key made of bytes is always valid", ex);
 		}
+		return mac.doFinal(body);
 	}
 
 	/** A signature as hex (with or without {@code sha256=}) or base64; null when it is neither. */

@@ -28,6 +28,14 @@ class WhatsAppPayloadReader {
 
 	private static final Logger log = LoggerFactory.getLogger(WhatsAppPayloadReader.class);
 
+	// WhatsApp's own limits (4,096 characters of text, ids and numbers far shorter); longer values cannot be genuine
+	// and would not fit the inbox, so a signed but oversized message is cut rather than refused forever
+	private static final int LONGEST_TEXT = 4096;
+
+	private static final int LONGEST_ID = 200;
+
+	private static final int LONGEST_PHONE = 32;
+
 	private final Clock clock;
 
 	WhatsAppPayloadReader(Clock clock) {
@@ -55,7 +63,7 @@ class WhatsAppPayloadReader {
 			List<ProviderError> errors) {
 		Map<String, String> profileNames = new HashMap<>();
 		for (JsonNode contact : value.path("contacts")) {
-			String name = text(contact.path("profile"), "name");
+			String name = cut(text(contact.path("profile"), "name"), 200);
 			if (name != null) {
 				profileNames.put(contact.path("wa_id").asString(""), name);
 			}
@@ -81,8 +89,8 @@ class WhatsAppPayloadReader {
 		String id = text(message, "id");
 		String from = text(message, "from");
 		String phone = PhoneNumber.normalize(from);
-		if (id == null || phone == null) {
-			log.warn("Skipped a webhook message without an id or sender");
+		if (id == null || phone == null || id.length() > LONGEST_ID || phone.length() > LONGEST_PHONE) {
+			log.warn("Skipped a webhook message without a valid id or sender");
 			return null;
 		}
 		Instant sentAt = timestamp(message);
@@ -130,7 +138,8 @@ class WhatsAppPayloadReader {
 	private static InboundMessage media(String id, String phone, String profileName, Instant sentAt, InboundType type,
 			JsonNode media) {
 		String caption = text(media, "caption");
-		Media attachment = new Media(text(media, "id"), text(media, "mime_type"), text(media, "filename"), caption);
+		Media attachment = new Media(cut(text(media, "id"), LONGEST_ID), cut(text(media, "mime_type"), 100),
+				cut(text(media, "filename"), 300), caption);
 		return new InboundMessage(id, phone, profileName, sentAt, type, caption, null, attachment, null);
 	}
 
@@ -159,9 +168,18 @@ class WhatsAppPayloadReader {
 		return (seconds > 0) ? Instant.ofEpochSecond(seconds) : this.clock.instant();
 	}
 
+	private static String cut(String value, int length) {
+		return (value == null || value.length() <= length) ? value : value.substring(0, length);
+	}
+
+	/** A field's text, cut to {@link #LONGEST_TEXT}; null when absent or not a value. */
 	private static String text(JsonNode node, String field) {
 		JsonNode value = node.path(field);
-		return (value.isValueNode() && !value.isNull()) ? value.asString() : null;
+		if (!value.isValueNode() || value.isNull()) {
+			return null;
+		}
+		String text = value.asString();
+		return (text.length() > LONGEST_TEXT) ? text.substring(0, LONGEST_TEXT) : text;
 	}
 
 }

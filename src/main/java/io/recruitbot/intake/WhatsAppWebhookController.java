@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.recruitbot.intake.WebhookSignatures.Verdict;
 import io.recruitbot.system.ApiError;
+import io.recruitbot.system.BadRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -70,8 +71,8 @@ class WhatsAppWebhookController {
 
 	@PostMapping(path = "/webhooks/whatsapp", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> meta(HttpServletRequest request,
-			@RequestHeader(name = "X-Hub-Signature-256", required = false) String signature) throws IOException {
-		byte[] body = WebhookBody.read(request);
+			@RequestHeader(name = "X-Hub-Signature-256", required = false) String signature) {
+		byte[] body = readBody(request);
 		if (body == null) {
 			return tooLarge();
 		}
@@ -81,8 +82,8 @@ class WhatsAppWebhookController {
 	@PostMapping(path = "/webhooks/360dialog", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> dialog360(HttpServletRequest request,
 			@RequestHeader(name = "X-Webhook-Secret", required = false) String secret,
-			@RequestHeader(name = "x-360dialog-signature", required = false) String signature) throws IOException {
-		byte[] body = WebhookBody.read(request);
+			@RequestHeader(name = "x-360dialog-signature", required = false) String signature) {
+		byte[] body = readBody(request);
 		if (body == null) {
 			return tooLarge();
 		}
@@ -110,6 +111,16 @@ class WhatsAppWebhookController {
 		// a storage failure propagates to StorageUnavailableAdvice: 503, and the provider delivers again
 		this.intake.accept(provider, this.payloads.read(root));
 		return ResponseEntity.ok(RECEIVED);
+	}
+
+	/** The raw body; null when too large. A sender that breaks off mid-body gets a 400 it will not read. */
+	private static byte[] readBody(HttpServletRequest request) {
+		try {
+			return WebhookBody.read(request);
+		}
+		catch (IOException ex) {
+			throw new BadRequestException("unreadable_body", "The request body could not be read.");
+		}
 	}
 
 	private ResponseEntity<ApiError> tooLarge() {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,7 +25,6 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,7 +60,7 @@ class InboxIntegrationTests {
 		TestDatabases.truncateAll(this.dataSource);
 		this.jdbc = JdbcClient.create(this.dataSource);
 		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(this.dataSource));
-		this.inbox = new Inbox(this.jdbc, new JdbcTemplate(this.dataSource), this.transactions,
+		this.inbox = new Inbox(this.jdbc, this.transactions,
 				JsonMapper.builder().build(), this.clock);
 	}
 
@@ -94,22 +92,8 @@ class InboxIntegrationTests {
 
 	@Test
 	void theSameMessageStoredConcurrentlyIsKeptOnce() throws Exception {
-		int threads = 8;
-		CyclicBarrier start = new CyclicBarrier(threads);
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		List<Future<Integer>> stored = new ArrayList<>();
-		for (int i = 0; i < threads; i++) {
-			stored.add(pool.submit(() -> {
-				start.await();
-				return store(message("same", "311", 1));
-			}));
-		}
-		int total = 0;
-		for (Future<Integer> future : stored) {
-			total += future.get();
-		}
-		pool.shutdown();
-		assertThat(total).isEqualTo(1);
+		List<Integer> stored = Concurrently.run(8, () -> store(message("same", "311", 1)));
+		assertThat(stored.stream().mapToInt(Integer::intValue).sum()).isEqualTo(1);
 		assertThat(this.jdbc.sql("select count(*) from inbox_message").query(Long.class).single()).isEqualTo(1);
 	}
 
@@ -203,6 +187,16 @@ class InboxIntegrationTests {
 		ClaimedMessage again = this.inbox.claimNext("one", LEASE).orElseThrow();
 		assertThat(again.message().providerMessageId()).isEqualTo("m1");
 		assertThat(again.attempts()).isEqualTo(1);
+	}
+
+	@Test
+	void aMessageWhosePayloadCannotBeReadIsDeadLetteredAtOnce() {
+		store(message("m1", "311", 1), message("m2", "311", 2));
+		this.jdbc.sql("update inbox_message set payload = '{not json' where provider_message_id = 'm1'").update();
+		assertThat(claimId("one")).as("m1 is parked").isNull();
+		assertThat(claimId("one")).as("its conversation goes on").isEqualTo("m2");
+		assertThat(this.inbox.deadLetters()).singleElement()
+			.satisfies((letter) -> assertThat(letter.lastError()).startsWith("Unreadable payload"));
 	}
 
 	@Test

@@ -160,6 +160,18 @@ class WhatsAppPayloadReaderTests {
 	}
 
 	@Test
+	void oversizedFieldsAreCutToWhatWhatsAppAllowsAndImpossibleSendersSkipped() {
+		String longText = "a".repeat(50_000);
+		WebhookDelivery delivery = readJson("""
+				{"entry":[{"changes":[{"value":{"messages":[
+				{"from":"311","id":"long","timestamp":"1","type":"text","text":{"body":"%s"}},
+				{"from":"%s","id":"far","timestamp":"1","type":"text","text":{"body":"hi"}}]}}]}]}""".formatted(longText,
+				"9".repeat(40)));
+		assertThat(delivery.messages()).singleElement()
+			.satisfies((m) -> assertThat(m.text()).hasSize(4096));
+	}
+
+	@Test
 	void onPremiseShapeWithMessagesAtTheTopLevelIsRead() {
 		WebhookDelivery delivery = readJson("""
 				{"contacts":[{"profile":{"name":"Old"},"wa_id":"31600000999"}],

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -193,20 +192,8 @@ class WhatsAppWebhookIntegrationTests {
 	@Test
 	void theSameMessageDeliveredConcurrentlyIsProcessedOnce() throws Exception {
 		byte[] body = fixture("whatsapp-image");
-		int senders = 8;
-		CyclicBarrier start = new CyclicBarrier(senders);
-		ExecutorService pool = Executors.newFixedThreadPool(senders);
-		List<Future<Integer>> answers = new ArrayList<>();
-		for (int i = 0; i < senders; i++) {
-			answers.add(pool.submit(() -> {
-				start.await();
-				return deliver(body).andReturn().getResponse().getStatus();
-			}));
-		}
-		for (Future<Integer> answer : answers) {
-			assertThat(answer.get()).isEqualTo(200);
-		}
-		pool.shutdown();
+		List<Integer> answers = Concurrently.run(8, () -> deliver(body).andReturn().getResponse().getStatus());
+		assertThat(answers).containsOnly(200);
 		awaitHandled(1);
 		Thread.sleep(300);
 		assertThat(this.engine.handledIds()).containsExactly("wamid.IMG0001");
