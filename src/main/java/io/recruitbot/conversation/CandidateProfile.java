@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.recruitbot.candidate.Candidate;
 import io.recruitbot.candidate.CandidateStatus;
@@ -83,10 +84,16 @@ final class CandidateProfile {
 		return map;
 	}
 
-	/** The candidate row with the profile and status of the state. */
+	/** The candidate as the state has it, to store (creation and update times are the repository's). */
+	static Candidate of(ScreeningState state) {
+		return apply(state.candidateId(), state.phone(), state.profileName().orElse(null), state.profile(),
+				state.status());
+	}
+
 	@SuppressWarnings("unchecked")
-	static Candidate apply(Candidate row, Map<String, Object> profile, CandidateStatus status) {
-		return new Candidate(row.id(), row.phone(), row.profileName(), text(profile, ScreeningField.NAME),
+	private static Candidate apply(UUID id, String phone, String profileName, Map<String, Object> profile,
+			CandidateStatus status) {
+		return new Candidate(id, phone, profileName, text(profile, ScreeningField.NAME),
 				text(profile, ScreeningField.EMAIL), text(profile, ScreeningField.CITY),
 				text(profile, ScreeningField.DESIRED_ROLE), number(profile, ScreeningField.YEARS_EXPERIENCE)
 					.map(Number::doubleValue).orElse(null),
@@ -97,7 +104,7 @@ final class CandidateProfile {
 				(List<String>) profile.get(ScreeningField.LANGUAGES.fieldName()),
 				text(profile, ScreeningField.SALARY_EXPECTATION),
 				(profile.get(CONSENT_AT) != null) ? Instant.parse((String) profile.get(CONSENT_AT)) : null, status,
-				(List<String>) profile.get(MATCHED_VACANCY_IDS), row.createdAt(), row.updatedAt());
+				(List<String>) profile.get(MATCHED_VACANCY_IDS), null, null);
 	}
 
 	static Optional<Number> number(Map<String, Object> profile, ScreeningField field) {

@@ -2,7 +2,6 @@ package io.recruitbot.conversation;
 
 import java.util.Map;
 
-import io.recruitbot.candidate.Candidate;
 import io.recruitbot.candidate.CandidateRecords;
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.whatsapp.Outbox;
@@ -49,8 +48,7 @@ class Replies implements NodeAction<ScreeningState> {
 		if (!this.progress.firstTime(state.candidateId(), ScreeningProgress.REPLY, state.messageId())) {
 			return;
 		}
-		Candidate stored = this.candidates.findById(state.candidateId()).orElseThrow();
-		this.candidates.update(CandidateProfile.apply(stored, state.profile(), state.status()));
+		this.candidates.update(CandidateProfile.of(state));
 		if (state.consentGiven()) {
 			this.records.recordConsent(state.candidateId(), CONSENT_PURPOSE, true, state.messageId());
 		}

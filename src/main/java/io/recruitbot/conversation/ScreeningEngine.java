@@ -54,7 +54,9 @@ class ScreeningEngine implements ConversationEngine {
 
 	@Override
 	public void handle(InboundMessage message) {
-		Candidate candidate = this.candidates.findOrCreate(message.phone(), message.profileName());
+		// the inbox created the candidate before handing the message on; only a direct caller needs it created here
+		Candidate candidate = this.candidates.findByPhone(message.phone())
+			.orElseGet(() -> this.candidates.findOrCreate(message.phone(), message.profileName()));
 		RunnableConfig thread = thread(candidate.id());
 		Optional<StateSnapshot<ScreeningState>> last = this.graph.lastStateOf(thread)
 			.filter((snapshot) -> snapshot.state().messageId().equals(message.providerMessageId()));
