@@ -1,6 +1,8 @@
 package io.recruitbot.whatsapp;
 
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -90,8 +92,17 @@ class CloudApiGateway implements WhatsAppGateway {
 			throw failure(ex);
 		}
 		catch (ResourceAccessException ex) {
-			throw DeliveryFailure.unreachable(ex.getMessage());
+			throw DeliveryFailure.unreachable(unanswered(ex) ? "timeout" : "network", ex.getMessage());
 		}
+	}
+
+	/**
+	 * The request went out but no answer came: the provider may have sent the message. Retried all the same (at least
+	 * once), under its own code so that operators can tell it from a refused connection.
+	 */
+	private static boolean unanswered(ResourceAccessException ex) {
+		Throwable cause = ex.getCause();
+		return cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException);
 	}
 
 	private String providerMessageId(String answer) {

@@ -7,7 +7,8 @@ import java.util.Set;
  * A send that did not go through. Retryable failures (the provider is down or throttling) are tried again later;
  * the others (a bad number, a rejected template) would fail the same way again.
  *
- * @see #code() the provider's error code (such as {@code 131047}) or {@code http_<status>} / {@code network}
+ * @see #code() the provider's error code (such as {@code 131047}), {@code http_<status>}, {@code network} or
+ * {@code timeout}
  */
 class DeliveryFailure extends RuntimeException {
 
@@ -36,8 +37,9 @@ class DeliveryFailure extends RuntimeException {
 		return new DeliveryFailure(code, "HTTP " + httpStatus + ": " + message, retryable, retryAfter);
 	}
 
-	static DeliveryFailure unreachable(String message) {
-		return new DeliveryFailure("network", message, true, null);
+	/** No answer: {@code network} when the provider could not be reached, {@code timeout} when it did not answer. */
+	static DeliveryFailure unreachable(String code, String message) {
+		return new DeliveryFailure(code, message, true, null);
 	}
 
 	String code() {

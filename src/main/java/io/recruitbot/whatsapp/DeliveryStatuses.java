@@ -2,7 +2,6 @@ package io.recruitbot.whatsapp;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import io.recruitbot.system.SqlTimestamps;
 
@@ -52,16 +51,12 @@ public class DeliveryStatuses {
 		return applied;
 	}
 
-	// also for jobs to numbers without a candidate, which have no message row to update
 	private void reengage(String providerMessageId) {
-		this.jdbc.sql("select candidate_id, recipient from outbox_message where provider_message_id = ?")
+		this.jdbc.sql("select recipient from outbox_message where provider_message_id = ?")
 			.param(providerMessageId)
-			.query((row, n) -> new Recipient(row.getObject("candidate_id", UUID.class), row.getString("recipient")))
+			.query(String.class)
 			.optional()
-			.ifPresent((recipient) -> this.reengagement.offer(recipient.candidateId(), recipient.phone()));
-	}
-
-	private record Recipient(UUID candidateId, String phone) {
+			.ifPresent(this.reengagement::offer);
 	}
 
 	private static List<String> earlierThan(String status) {

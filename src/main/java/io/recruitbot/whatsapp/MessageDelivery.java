@@ -63,7 +63,7 @@ class MessageDelivery {
 		Content content = job.content(this.json);
 		if (!(content instanceof Template) && !this.window.isOpen(job.recipient())) {
 			fail(job, relay, WINDOW_CLOSED, "the 24-hour customer-service window is closed; sent the template instead");
-			this.reengagement.offer(job.candidateId(), job.recipient());
+			this.reengagement.offer(job.recipient());
 			return;
 		}
 		String providerMessageId;
@@ -81,7 +81,7 @@ class MessageDelivery {
 	private void handle(OutboxJob job, String relay, DeliveryFailure failure) {
 		if (failure.windowClosed()) {
 			fail(job, relay, failure.code(), failure.getMessage());
-			this.reengagement.offer(job.candidateId(), job.recipient());
+			this.reengagement.offer(job.recipient());
 		}
 		else if (failure.retryable() && job.attempts() < this.settings.maxAttempts()) {
 			Instant at = this.clock.instant().plus(waitBefore(job.attempts(), failure.retryAfter()));

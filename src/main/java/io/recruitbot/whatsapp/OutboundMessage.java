@@ -35,7 +35,7 @@ public record OutboundMessage(UUID candidateId, String to, Content content, Stri
 
 	}
 
-	/** Text with up to 3 reply buttons (titles up to 20 characters). */
+	/** Text with up to 3 reply buttons (titles up to 20 characters); 4 to 10 answers are sent as a list. */
 	public record Buttons(String body, List<Button> buttons) implements Content {
 
 		@Override

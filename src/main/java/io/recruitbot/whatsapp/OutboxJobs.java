@@ -1,5 +1,7 @@
 package io.recruitbot.whatsapp;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +32,8 @@ class OutboxJobs {
 	/**
 	 * Claims up to {@code limit} due jobs, at most one per recipient: a job waits while an earlier job to the same
 	 * recipient is pending or being sent, which keeps each conversation in order. Rows another relay is claiming
-	 * right now are skipped, not waited for.
+	 * right now are skipped, not waited for. (H2 locks every due row rather than only the first {@code limit}: still
+	 * correct, only less parallel, and H2 serves a single instance anyway.)
 	 */
 	@Transactional
 	public List<OutboxJob> claim(String relay, int limit, Instant now, Duration lease) {
@@ -65,10 +68,14 @@ class OutboxJobs {
 				select id, candidate_id, recipient, kind, payload, attempts, claimed_at
 				from outbox_message where id in (:ids) order by queue_order""")
 			.param("ids", ids)
-			.query((row, n) -> new OutboxJob(row.getObject("id", UUID.class), row.getObject("candidate_id", UUID.class),
-					row.getString("recipient"), row.getString("kind"), row.getString("payload"), row.getInt("attempts"),
-					SqlTimestamps.read(row, "claimed_at")))
+			.query(OutboxJobs::job)
 			.list();
+	}
+
+	private static OutboxJob job(ResultSet row, int rowNumber) throws SQLException {
+		return new OutboxJob(row.getObject("id", UUID.class), row.getObject("candidate_id", UUID.class),
+				row.getString("recipient"), row.getString("kind"), row.getString("payload"), row.getInt("attempts"),
+				SqlTimestamps.read(row, "claimed_at"));
 	}
 
 	/** The provider took the message. False when this relay no longer held the claim. */
@@ -138,9 +145,7 @@ class OutboxJobs {
 				where state = 'SENDING' and lease_until < :now
 				for update skip locked""")
 			.param("now", SqlTimestamps.param(now))
-			.query((row, n) -> new OutboxJob(row.getObject("id", UUID.class), row.getObject("candidate_id", UUID.class),
-					row.getString("recipient"), row.getString("kind"), row.getString("payload"), row.getInt("attempts"),
-					SqlTimestamps.read(row, "claimed_at")))
+			.query(OutboxJobs::job)
 			.list();
 		for (OutboxJob job : expired) {
 			boolean drop = job.attempts() >= maxAttempts || candidateWroteSince(job.recipient(), job.claimedAt());
@@ -199,6 +204,14 @@ class OutboxJobs {
 	public int forgetUnattached(String phone) {
 		return this.jdbc.sql("delete from outbox_message where recipient = ? and candidate_id is null")
 			.param(phone)
+			.update();
+	}
+
+	/** Jobs that reached SENT or FAILED before {@code before}. */
+	@Transactional
+	public int forgetFinishedBefore(Instant before) {
+		return this.jdbc.sql("delete from outbox_message where state in ('SENT', 'FAILED') and updated_at < ?")
+			.param(SqlTimestamps.param(before))
 			.update();
 	}
 

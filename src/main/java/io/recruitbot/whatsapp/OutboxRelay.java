@@ -2,6 +2,7 @@ package io.recruitbot.whatsapp;
 
 import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +31,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class OutboxRelay implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(15);
 
 	private final OutboxJobs jobs;
 
@@ -62,7 +65,8 @@ class OutboxRelay implements SmartLifecycle {
 	 */
 	int relayOnce() throws InterruptedException {
 		this.jobs.recoverExpiredLeases(this.clock.instant(), this.settings.maxAttempts());
-		List<OutboxJob> claimed = this.jobs.claim(this.name, this.settings.concurrency() * 4, this.clock.instant(),
+		// claim no more than can be sent at once: a claimed job waiting for a free sender would burn its lease
+		List<OutboxJob> claimed = this.jobs.claim(this.name, this.settings.concurrency(), this.clock.instant(),
 				this.settings.lease());
 		List<Callable<Void>> sends = new ArrayList<>();
 		for (OutboxJob job : claimed) {
@@ -147,16 +151,23 @@ class OutboxRelay implements SmartLifecycle {
 		this.running = false;
 		wake();
 		try {
-			this.loop.join(RelaySettings.HTTP_TIMEOUT.toMillis());
-			if (this.senders != null) {
-				this.senders.shutdown();
-				this.senders.awaitTermination(RelaySettings.HTTP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-			}
+			// the loop ends once its round (and the sends in it) is done; a send still hanging after this keeps its
+			// SENDING row and lease, and the lease rule decides about it later
+			this.loop.join(SHUTDOWN_WAIT.toMillis());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		if (this.senders != null) {
+			this.senders.shutdownNow();
+		}
 		log.info("Outbox relay {} stopped", this.name);
+	}
+
+	/** Stops after the web server, so replies written by the last requests are still picked up on the next start. */
+	@Override
+	public int getPhase() {
+		return SmartLifecycle.DEFAULT_PHASE - 4096;
 	}
 
 	@Override

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Asks a candidate whose window has closed to write again, with the configured template. Once per silence: a
- * second template before the candidate answers the first would only annoy (and cost money).
+ * second template before the candidate answers the first would only annoy (and cost money). Only candidates: a number
+ * that is no candidate (any more) is never contacted on our own initiative, least of all after an erasure.
  */
 @Component
 class Reengagement {
@@ -31,7 +32,15 @@ class Reengagement {
 	}
 
 	/** Queues the template unless one is already queued or sent since the candidate last wrote; true when queued. */
-	boolean offer(UUID candidateId, String phone) {
+	boolean offer(String phone) {
+		UUID candidateId = this.jdbc.sql("select id from candidate where phone = ?")
+			.param(phone)
+			.query(UUID.class)
+			.optional()
+			.orElse(null);
+		if (candidateId == null) {
+			return false;
+		}
 		Instant lastInbound = this.window.lastInbound(phone);
 		long offered = this.jdbc.sql("""
 				select count(*) from outbox_message

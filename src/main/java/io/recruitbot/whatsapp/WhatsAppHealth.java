@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +31,18 @@ class WhatsAppHealth implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		return Health.up()
+		Health.Builder health = Health.up()
 			.withDetail("provider", this.gateway.provider())
-			.withDetail("configured", this.gateway.delivers())
-			.withDetail("pendingOutbox", this.jobs.waiting())
-			.withDetail("failuresLastHour", this.jobs.failedSince(this.clock.instant().minus(RECENT)))
-			.build();
+			.withDetail("configured", this.gateway.delivers());
+		try {
+			return health.withDetail("pendingOutbox", this.jobs.waiting())
+				.withDetail("failuresLastHour", this.jobs.failedSince(this.clock.instant().minus(RECENT)))
+				.build();
+		}
+		catch (DataAccessException ex) {
+			// the database component reports the outage; here it only means the queue cannot be counted
+			return health.unknown().withDetail("pendingOutbox", "unknown").build();
+		}
 	}
 
 }

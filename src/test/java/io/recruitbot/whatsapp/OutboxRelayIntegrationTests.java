@@ -187,7 +187,7 @@ class OutboxRelayIntegrationTests {
 		DeliveryBench bench = on(kind);
 		UUID anna = openWindow(bench, "31611111111");
 		for (int i = 0; i < 5; i++) {
-			this.gateway.refuseNext(DeliveryFailure.unreachable("connection refused"));
+			this.gateway.refuseNext(DeliveryFailure.unreachable("network", "connection refused"));
 		}
 		UUID id = bench.outbox().enqueue(new OutboundMessage(anna, "31611111111", new Text("Hello"), null));
 
@@ -231,6 +231,19 @@ class OutboxRelayIntegrationTests {
 		assertThat(bench.messageStatus(question)).isEqualTo("failed");
 		assertThat(errorCodeOf(question)).isEqualTo(MessageDelivery.WINDOW_CLOSED);
 		assertThat(transcriptTypes(anna)).containsExactlyInAnyOrder("text", "text", "template");
+	}
+
+	@ParameterizedTest
+	@EnumSource(TestDatabases.class)
+	void numberThatIsNoCandidateGetsNoTemplate(TestDatabases kind) throws Exception {
+		DeliveryBench bench = on(kind);
+
+		UUID id = bench.outbox().enqueue(new OutboundMessage(null, "31699999999", new Text("Hello stranger"), null));
+		bench.relayUntilIdle();
+
+		assertThat(bench.jobState(id)).isEqualTo("FAILED");
+		assertThat(this.gateway.sent()).isEmpty();
+		assertThat(bench.jdbc.sql("select count(*) from outbox_message").query(Long.class).single()).isEqualTo(1);
 	}
 
 	@ParameterizedTest
@@ -369,6 +382,24 @@ class OutboxRelayIntegrationTests {
 
 		assertThat(bench.jdbc.sql("select recipient from outbox_message").query(String.class).list())
 			.containsExactly("31699999999");
+	}
+
+	@ParameterizedTest
+	@EnumSource(TestDatabases.class)
+	void finishedJobsAreForgottenAfterThirtyDaysAndWaitingOnesKept(TestDatabases kind) throws Exception {
+		DeliveryBench bench = on(kind);
+		UUID anna = openWindow(bench, "31611111111");
+		UUID sent = bench.outbox().enqueue(new OutboundMessage(anna, "31611111111", new Text("Sent long ago"), null));
+		bench.relayUntilIdle();
+		this.gateway.refuseNext(DeliveryFailure.unreachable("network", "connection refused"));
+		UUID waiting = bench.outbox().enqueue(new OutboundMessage(anna, "31611111111", new Text("Still trying"), null));
+		bench.relayUntilIdle();
+
+		this.clock.advance(OutboxRetention.KEEP.plusMinutes(1));
+		new OutboxRetention(bench.get(OutboxJobs.class), this.clock).forgetFinishedJobs();
+
+		assertThat(bench.jdbc.sql("select id from outbox_message").query(UUID.class).list()).containsExactly(waiting);
+		assertThat(bench.messageStatus(sent)).as("the transcript stays").isEqualTo("sent");
 	}
 
 	private Callable<Integer> drain(DeliveryBench bench) {

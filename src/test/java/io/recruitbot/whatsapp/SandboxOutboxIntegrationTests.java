@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.recruitbot.system.SqlTimestamps;
 import io.recruitbot.whatsapp.OutboundMessage.Button;
 import io.recruitbot.whatsapp.OutboundMessage.Buttons;
@@ -53,6 +54,9 @@ class SandboxOutboxIntegrationTests {
 
 	@Autowired
 	private TransactionTemplate transaction;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	@Autowired
 	@Qualifier("whatsapp")
