@@ -19,7 +19,7 @@ final class Agreement {
 	private static final Pattern YES = Pattern.compile("\\b(yes|yeah|yea|yep|yup|ya|ye|sure|ok|okay|oké|okey|k|fine|"
 			+ "of course|ofc|agree|agreed|i agree|consent|i consent|accept|i accept|correct|right|absolutely|definitely|"
 			+ "certainly|indeed|go ahead|alright|all right|please|yes please|good|great|perfect|i do|i have|i am|i can|"
-			+ "ja|jazeker|zeker|prima|akkoord|goed|natuurlijk|klopt|oui|si|tak|da)\\b");
+			+ "ja|jazeker|zeker|prima|akkoord|goed|natuurlijk|klopt|ik heb|heb ik|dat heb ik|oui|si|tak|da)\\b");
 
 	private static final Pattern UNSURE = Pattern.compile(
 			"\\b(not sure|unsure|don'?t know|do not know|no idea|maybe|perhaps|weet niet|weet ik niet|misschien)\\b");
@@ -27,6 +27,11 @@ final class Agreement {
 	private static final Pattern THUMBS = Pattern.compile("[👍✅👌]");
 
 	private Agreement() {
+	}
+
+	/** "Not sure", "no idea", "misschien": an answer that gives no value. */
+	static boolean isUnsure(String lower) {
+		return UNSURE.matcher(lower).find();
 	}
 
 	/** True for yes, false for no, null when the text says neither. */

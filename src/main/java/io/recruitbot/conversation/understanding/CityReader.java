@@ -29,6 +29,11 @@ final class CityReader {
 	private static final Set<String> PLACE_PARTICLES = Set.of("aan", "den", "de", "op", "in", "bij", "ter", "ten", "'t",
 			"'s", "am", "an", "der", "im", "sur", "la", "le", "en");
 
+	private static final Set<String> COUNTRIES = Set.of("netherlands", "the netherlands", "holland", "nederland",
+			"belgium", "belgie", "belgië", "germany", "deutschland", "duitsland", "poland", "polska", "luxembourg",
+			"france", "spain", "portugal", "italy", "romania", "bulgaria", "turkey", "morocco", "syria", "ukraine", "europe",
+			"uk", "england", "eu");
+
 	private final PhraseLexicon gazetteer;
 
 	CityReader(PhraseLexicon gazetteer) {
@@ -62,7 +67,9 @@ final class CityReader {
 			lead = LEAD_IN.matcher(answer);
 		}
 		String clause = answer.split("[,.!?;\\n(]", 2)[0].strip();
-		if (clause.isEmpty() || !PLACE.matcher(clause).matches() || Agreement.read(clause.toLowerCase(Locale.ROOT)) != null) {
+		String lower = clause.toLowerCase(Locale.ROOT);
+		if (clause.isEmpty() || !PLACE.matcher(clause).matches() || Agreement.read(lower) != null
+				|| Agreement.isUnsure(lower) || COUNTRIES.contains(lower)) {
 			return null;
 		}
 		return clause.equals(clause.toLowerCase(Locale.ROOT)) || clause.equals(clause.toUpperCase(Locale.ROOT))

@@ -1,12 +1,5 @@
 package io.recruitbot.conversation.understanding;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,22 +41,12 @@ final class IntentExamples {
 	}
 
 	private static List<Example> read() {
-		List<Example> examples = new ArrayList<>();
-		try (InputStream in = IntentExamples.class.getResourceAsStream("/understanding/intent-examples.txt")) {
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			while ((line = reader.readLine()) != null) {
-				int colon = line.indexOf(':');
-				if (!line.isBlank() && !line.startsWith("#") && colon > 0) {
-					examples.add(new Example(Intent.valueOf(line.substring(0, colon).strip()),
-							line.substring(colon + 1).strip(), null));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return examples;
+		return ResourceLines.read("/understanding/intent-examples.txt")
+			.stream()
+			.filter((line) -> line.indexOf(':') > 0)
+			.map((line) -> new Example(Intent.valueOf(line.substring(0, line.indexOf(':')).strip()),
+					line.substring(line.indexOf(':') + 1).strip(), null))
+			.toList();
 	}
 
 }

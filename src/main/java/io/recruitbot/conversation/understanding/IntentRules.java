@@ -12,7 +12,8 @@ final class IntentRules {
 
 	private static final Set<String> OPT_OUT_WORDS = Set.of("stop", "stopall", "stop all", "unsubscribe", "cancel", "end",
 			"quit", "optout", "opt out", "opt-out", "stoppen", "stop alsjeblieft", "stop please", "please stop",
-			"afmelden", "uitschrijven", "remove me", "leave me alone");
+			"afmelden", "uitschrijven", "remove me", "leave me alone", "stop it", "stop now", "stop this", "stop messages",
+			"stop messaging", "stop texting", "no more");
 
 	private static final Set<String> OPT_IN_WORDS = Set.of("start", "unstop", "start again", "restart", "resume",
 			"subscribe", "opt in", "optin", "opt-in", "start please", "please start", "starten", "aanmelden");
@@ -22,7 +23,12 @@ final class IntentRules {
 			+ "whatsapping|mailing|emailing)(?:\\s+me|\\s+us)?|"
 			+ "(?:don'?t|do not|never|no longer)\\s+(?:ever\\s+)?(?:text|message|contact|call|write|whatsapp|bother|"
 			+ "send)\\s+(?:me|us)|no more (?:messages|texts|whatsapps?|spam)|leave me alone|remove me from|"
-			+ "take me off|not interested anymore|no longer interested|stuur me geen|"
+			+ "take me off|not interested anymore|"
+			+ "(?:don'?t|do not|no longer)\\s+want\\s+(?:any\\s+|these\\s+|your\\s+|more\\s+|to\\s+(?:receive|get)\\s+)?"
+			+ "(?:any\\s+|these\\s+|your\\s+|more\\s+)?(?:messages|texts|whatsapps?)|"
+			+ "(?:don'?t|do not)\\s+send\\s+(?:me\\s+)?(?:anything|any more|anymore|more)|"
+			+ "(?:cancel|withdraw|stop|end)\\s+(?:my|the)\\s+application|"
+			+ "no longer interested|stuur me geen|"
 			+ "geen berichten meer|niet meer (?:sturen|appen|berichten)|laat me met rust|meld me af)");
 
 	private static final Pattern OPT_IN = Pattern.compile("\\b(?:start again|start over|unstop|opt (?:me )?(?:back )?in|"
@@ -32,7 +38,9 @@ final class IntentRules {
 	private static final Pattern ERASE = Pattern.compile("\\b(?:(?:delete|remove|erase|wipe|destroy|forget|purge)"
 			+ "\\s+(?:all\\s+(?:of\\s+)?)?(?:my|me|the|your)?\\s*(?:personal\\s+)?(?:data|details|information|info|"
 			+ "profile|account|gegevens|records?|cv|everything|number)|forget me|forget about me|"
+			+ "(?:forget|delete|remove|erase)\\s+(?:my|the)\\s+application|"
 			+ "(?:delete|remove|erase|wipe)\\s+everything\\s+(?:you\\s+(?:have|know|store|hold)\\s+)?(?:about|on|of)\\s+me|"
+			+ "(?:data|information|info|details|profile|gegevens)\\s+(?:removed|deleted|erased|wiped|verwijderd)|"
 			+ "right to be forgotten|gdpr (?:request|deletion|erasure)|avg verzoek|"
 			+ "verwijder\\s+(?:al\\s+)?(?:mijn|m'n)\\s+(?:gegevens|data|profiel)|vergeet mij)");
 
@@ -41,7 +49,8 @@ final class IntentRules {
 			+ "recruiter|someone|somebody|agent|employee|manager|colleague|staff)|"
 			+ "(?:real|actual|live)\\s+(?:person|human|people)|human (?:being|please|agent)|"
 			+ "(?:connect|transfer|put)\\s+me\\s+(?:to|through|with)|(?:can|could)\\s+(?:someone|somebody|a recruiter|you)\\s+"
-			+ "call me|call me back|"
+			+ "call me|call me back|(?:can|could|may) i (?:call|phone|ring) (?:you|someone|somebody)|"
+			+ "(?:your|a) (?:tele)?phone number|"
 			+ "(?:spreken|praten)\\s+met\\s+(?:een\\s+)?(?:mens|persoon|medewerker|recruiter|iemand))");
 
 	private static final Set<String> HUMAN_WORDS = Set.of("human", "agent", "person", "recruiter", "operator",

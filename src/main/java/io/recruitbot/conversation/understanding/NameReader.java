@@ -44,10 +44,14 @@ final class NameReader {
 	private static final Pattern WHEN_ASKED = Pattern.compile("^(?:it's|it is|its|im|name:?|naam:?|sure,?|yes,?|ok,?)\\s+",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]*([\\p{L}][\\p{L}'’.-]*)");
+	/** "Jan here" or "Jan Smit here, from Breda" at the start of a message. */
+	private static final Pattern NAME_HERE = Pattern.compile("(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?) here\\b");
 
-	private static final Pattern GREETING = Pattern.compile("^(?:(?:hi|hello|hey|hoi|hallo|dag|good (?:morning|afternoon|"
-			+ "evening)|goedemorgen|goedemiddag|goedenavond)(?: there)?\\b[\\s,!.:-]*)+", Pattern.CASE_INSENSITIVE);
+	private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]*(['’]?[\\p{L}][\\p{L}'’.-]*)");
+
+	private static final Pattern GREETING = Pattern.compile("^(?:(?:hi|hello|hey|hoi|hallo|dag|thanks|thank you|thx|"
+			+ "good (?:morning|afternoon|evening)|goedemorgen|goedemiddag|goedenavond)(?: there)?\\b[\\s,!.:-]*)+",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CLOSING = Pattern.compile("[\\s,.!:;-]*(?:thanks|thank you|thx|bedankt|dank je|dankjewel)?"
 			+ "[\\s,.!:;)-]*$", Pattern.CASE_INSENSITIVE);
@@ -64,12 +68,39 @@ final class NameReader {
 		if (name == null) {
 			name = afterIntroduction(CAPITALISED, text, asked && oneCase);
 		}
+		if (name == null && oneCase) {
+			name = lowerCaseIntroduction(text);
+		}
+		if (name == null) {
+			Matcher here = NAME_HERE.matcher(GREETING.matcher(text.strip()).replaceFirst(""));
+			name = here.lookingAt() && !isKnownWord(here.group(1).split(" ")[0]) ? here.group(1) : null;
+		}
 		if (name == null && asked) {
 			String answer = CLOSING.matcher(GREETING.matcher(text.strip()).replaceFirst("")).replaceFirst("");
 			Matcher lead = WHEN_ASKED.matcher(answer);
-			name = wholeAnswer(lead.lookingAt() ? answer.substring(lead.end()) : answer);
+			while (lead.lookingAt()) {
+				answer = answer.substring(lead.end());
+				lead = WHEN_ASKED.matcher(answer);
+			}
+			name = wholeAnswer(answer);
 		}
-		return (name != null && oneCase) ? capitalise(name) : name;
+		boolean nameInOneCase = name != null
+				&& (name.equals(name.toLowerCase(Locale.ROOT)) || name.equals(name.toUpperCase(Locale.ROOT)));
+		return (oneCase || nameInOneCase) ? capitalise(name) : name;
+	}
+
+	/**
+	 * "i am ahmed from eindhoven": without capitals a name is only taken when the sentence goes on as after a name
+	 * ("from", "and", a comma), so "i am motivated to learn" gives none.
+	 */
+	private String lowerCaseIntroduction(String text) {
+		String name = afterIntroduction(CAPITALISED, text, true);
+		if (name == null || name.split(" ").length > 3) {
+			return null;
+		}
+		Pattern endsLikeAName = Pattern.compile(Pattern.quote(name) + "\\s*(?:$|[,.!;]|(?:from|and|here|uit|en)\\b)",
+				Pattern.CASE_INSENSITIVE);
+		return endsLikeAName.matcher(text).find() ? name : null;
 	}
 
 	private String afterIntroduction(Pattern introduction, String text, boolean lowerCaseAllowed) {
@@ -89,7 +120,7 @@ final class NameReader {
 		Matcher matcher = NEXT_WORD.matcher(text);
 		matcher.region(from, text.length());
 		while (words.size() < 6 && matcher.find()) {
-			String word = matcher.group(1);
+			String word = matcher.group(1).replaceAll("(?<=\\p{L}{2})\\.+$", "");
 			String lower = word.toLowerCase(Locale.ROOT);
 			boolean particle = PARTICLES.contains(lower) && !words.isEmpty();
 			boolean nameWord = (lowerCaseAllowed || Character.isUpperCase(word.codePointAt(0)))
@@ -107,7 +138,7 @@ final class NameReader {
 
 	/** The whole answer as a name, when it looks like one: a few name words and nothing else. */
 	private String wholeAnswer(String answer) {
-		String clause = answer.split("[,.!?;\\n(]| - ", 2)[0].strip();
+		String clause = answer.split("[,!?;\\n(]| - |(?<=\\p{L}{2})\\.(?:\\s|$)", 2)[0].strip();
 		String name = nameAt(clause, 0, true);
 		if (name == null || name.length() != clause.length() || name.split(" ").length > 5) {
 			return null;
@@ -126,6 +157,9 @@ final class NameReader {
 
 	/** "jan de vries" becomes "Jan de Vries": particles stay lower case unless they open the name. */
 	static String capitalise(String name) {
+		if (name == null) {
+			return null;
+		}
 		String[] words = name.toLowerCase(Locale.ROOT).split(" ");
 		StringBuilder result = new StringBuilder();
 		for (int i = 0; i < words.length; i++) {

@@ -1,7 +1,10 @@
 package io.recruitbot.conversation.understanding;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import io.recruitbot.candidate.Vacancy;
@@ -31,6 +34,19 @@ public class OfflineMessageReader implements MessageReader {
 			+ "work|vacancy|vacancies|position|cv|resume|hiring|employment|solliciteren|solliciteer|sollicitatie|"
 			+ "vacature|werk|baan|bewerbung|arbeit)\\b");
 
+	/** Messages repeat across candidates ("how does this work"); their nearest example is looked up once. */
+	private static final int NEAREST_CACHE_LIMIT = 5_000;
+
+	/** A screening answer never needs more; the rules stay cheap on a 4,096-character WhatsApp message. */
+	private static final int READ_LENGTH = 1_000;
+
+	/** The opening of a long message says what it wants; embedding all of it would cost many times more. */
+	private static final int EMBEDDED_LENGTH = 300;
+
+	private final Map<String, IntentExamples.Nearest> nearestCache = new ConcurrentHashMap<>();
+
+	private final Clock clock;
+
 	private final SentenceEmbeddings embeddings;
 
 	private final IntentExamples examples;
@@ -39,8 +55,9 @@ public class OfflineMessageReader implements MessageReader {
 
 	private final VacancyQuestionReader questions;
 
-	OfflineMessageReader(SentenceEmbeddings embeddings, EmbeddingTextSimilarity similarity) {
+	OfflineMessageReader(SentenceEmbeddings embeddings, EmbeddingTextSimilarity similarity, Clock clock) {
 		Lexicons lexicons = Lexicons.load();
+		this.clock = clock;
 		this.embeddings = embeddings;
 		this.examples = new IntentExamples(embeddings);
 		this.facts = new ProfileFactReader(lexicons);
@@ -49,17 +66,22 @@ public class OfflineMessageReader implements MessageReader {
 
 	@Override
 	public MessageReading read(String text, ScreeningField awaitingField, List<Vacancy> vacancies) {
-		Utterance utterance = Utterance.of(text);
+		boolean tooLong = text != null && text.length() > READ_LENGTH;
+		Utterance utterance = Utterance.of(tooLong ? text.substring(0, READ_LENGTH) : text);
 		List<Vacancy> known = (vacancies != null) ? vacancies : List.of();
 		Intent certain = IntentRules.decide(utterance);
 		if (certain != null) {
 			return new MessageReading(certain, ProfileFacts.NONE, null);
 		}
 		VacancyQuestion question = this.questions.read(utterance, known);
+		int thisYear = Year.now(this.clock).getValue();
 		if (question != null) {
-			return new MessageReading(Intent.VACANCY_QUESTION, ProfileFacts.NONE, question);
+			Utterance statements = VacancyQuestionReader.statements(utterance);
+			return new MessageReading(Intent.VACANCY_QUESTION,
+					(statements != null) ? this.facts.read(statements, awaitingField, thisYear) : ProfileFacts.NONE,
+					question);
 		}
-		ProfileFacts facts = this.facts.read(utterance, awaitingField);
+		ProfileFacts facts = this.facts.read(utterance, awaitingField, thisYear);
 		if (!facts.equals(ProfileFacts.NONE)) {
 			return new MessageReading(Intent.APPLY, facts, null);
 		}
@@ -70,17 +92,26 @@ public class OfflineMessageReader implements MessageReader {
 			return new MessageReading(Intent.APPLY, facts, null);
 		}
 		Intent nearest = nearestIntent(utterance, awaitingField);
-		VacancyQuestion general = (nearest == Intent.VACANCY_QUESTION)
-				? new VacancyQuestion(VacancyTopic.GENERAL, idOf(this.questions.pointedAt(utterance, known))) : null;
+		VacancyQuestion general = (nearest != Intent.VACANCY_QUESTION) ? null
+				: new VacancyQuestion(VacancyQuestionReader.topicOf(utterance),
+						idOf(this.questions.pointedAt(utterance, known)));
 		return new MessageReading(nearest, facts, general);
 	}
 
 	private Intent nearestIntent(Utterance utterance, ScreeningField awaitingField) {
-		IntentExamples.Nearest nearest = this.examples.nearest(this.embeddings.embed(utterance.text()));
+		if (this.nearestCache.size() >= NEAREST_CACHE_LIMIT) {
+			this.nearestCache.clear();
+		}
+		IntentExamples.Nearest nearest = this.nearestCache.computeIfAbsent(utterance.bare(),
+				(key) -> this.examples.nearest(this.embeddings.embed(opening(utterance.text()))));
 		if (nearest.similarity() >= REQUIRED_SIMILARITY.get(nearest.intent())) {
 			return nearest.intent();
 		}
 		return (awaitingField != null) ? Intent.APPLY : Intent.SMALLTALK;
+	}
+
+	private static String opening(String text) {
+		return (text.length() <= EMBEDDED_LENGTH) ? text : text.substring(0, EMBEDDED_LENGTH);
 	}
 
 	private static String idOf(Vacancy vacancy) {

@@ -16,10 +16,14 @@ final class Permits {
 
 	private static final Pattern HAS_LICENCE = Pattern.compile("\\b(?:i have|i've got|i got|i hold|i own|with|got|have)\\s+"
 			+ "(?:a\\s+|an\\s+|my\\s+|the\\s+)?(?:valid\\s+)?(?:eu\\s+|dutch\\s+|european\\s+)?"
-			+ "(?:(?:b|be|c|c1|ce|d|car|truck|driving|driver'?s?)\\s+)+" + LICENCE);
+			+ "(?:(?:b|be|c|c1|ce|d|car|truck|driving|driver'?s?)\\s+)*" + LICENCE);
 
 	private static final Pattern LICENCE_CATEGORY = Pattern.compile("^(?:only\\s+)?(?:b|be|c|c1|ce|c1e|d|b\\+e|c\\+e)\\b|"
 			+ "\\bcode 95\\b|\\b(?:b|c|ce|be)[- ]" + LICENCE);
+
+	/** A licence for something other than a car or truck ("forklift license") says nothing about driving. */
+	private static final Pattern OTHER_LICENCE = Pattern.compile("\\b(?:forklift|heftruck|reach ?truck|crane|boat|"
+			+ "vaar|pilot|fishing|hunting|security|vca)\\s+" + LICENCE);
 
 	private static final Pattern NO_VISA_NEEDED = Pattern.compile("\\b(?:don'?t|do not|won'?t|will not|no)\\s+need"
 			+ "(?:\\s+for)?\\s+(?:a\\s+|any\\s+)?(?:visa|sponsor|sponsorship|permit|work permit)");
@@ -47,7 +51,7 @@ final class Permits {
 		if (HAS_LICENCE.matcher(lower).find()) {
 			return true;
 		}
-		if (!asked) {
+		if (!asked || OTHER_LICENCE.matcher(lower).find()) {
 			return null;
 		}
 		Boolean answer = Agreement.read(lower);

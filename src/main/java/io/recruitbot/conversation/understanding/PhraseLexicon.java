@@ -1,11 +1,5 @@
 package io.recruitbot.conversation.understanding;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,28 +28,12 @@ final class PhraseLexicon {
 
 	static PhraseLexicon load(String resource) {
 		PhraseLexicon lexicon = new PhraseLexicon();
-		try (InputStream in = PhraseLexicon.class.getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing lexicon resource " + resource);
-			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			while ((line = reader.readLine()) != null) {
-				lexicon.addLine(line);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		ResourceLines.read(resource).forEach(lexicon::addLine);
 		return lexicon;
 	}
 
 	private void addLine(String line) {
-		String content = line.strip();
-		if (content.isEmpty() || content.startsWith("#")) {
-			return;
-		}
-		String[] parts = content.split("\\|");
+		String[] parts = line.split("\\|");
 		String canonical = parts[0].strip().replace("?", "");
 		for (String part : parts) {
 			String spelling = part.strip();

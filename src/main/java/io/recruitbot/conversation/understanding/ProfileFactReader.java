@@ -14,6 +14,10 @@ final class ProfileFactReader {
 
 	private static final Pattern EMAIL = Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9-]+(?:\\.[\\p{L}0-9-]+)*\\.\\p{L}{2,}");
 
+	/** An address spelled out to fool spam filters: "jan at example dot com". */
+	private static final Pattern SPELLED_EMAIL = Pattern.compile("([\\p{L}0-9._%+-]+)\\s*(?:\\(at\\)|\\[at\\]|\\bat\\b)\\s*"
+			+ "([\\p{L}0-9-]+)\\s*(?:\\(dot\\)|\\[dot\\]|\\bdot\\b|\\.)\\s*(\\p{L}{2,})\\b", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern SPEAKS = Pattern.compile("\\b(speak|speaks|spoken|fluent|native|talk|languages?|"
 			+ "spreek|spreken|sprachen?|sprechen|mother tongue|moedertaal|bilingual|understand|write)\\b");
 
@@ -47,8 +51,14 @@ final class ProfileFactReader {
 		this.freeToWork = lexicons.nationalities();
 	}
 
-	ProfileFacts read(Utterance utterance, ScreeningField asked) {
+	/** {@code thisYear} reads "since 2019" as years of experience. */
+	ProfileFacts read(Utterance utterance, ScreeningField asked, int thisYear) {
 		String email = email(utterance.text());
+		if (email == null && asked == ScreeningField.EMAIL) {
+			Matcher spelled = SPELLED_EMAIL.matcher(utterance.text());
+			email = spelled.find() ? (spelled.group(1) + "@" + spelled.group(2) + "." + spelled.group(3)).toLowerCase(Locale.ROOT)
+					: null;
+		}
 		Utterance rest = (email != null) ? Utterance.of(EMAIL.matcher(utterance.text()).replaceAll(" ")) : utterance;
 		String lower = rest.lower();
 		return new ProfileFacts(
@@ -58,7 +68,7 @@ final class ProfileFactReader {
 				this.cities.read(rest, asked == ScreeningField.CITY),
 				(asked == ScreeningField.YEARS_EXPERIENCE) ? null
 						: this.roles.read(rest, asked == ScreeningField.DESIRED_ROLE),
-				YearsOfExperience.read(lower, asked == ScreeningField.YEARS_EXPERIENCE),
+				YearsOfExperience.read(lower, asked == ScreeningField.YEARS_EXPERIENCE, thisYear),
 				availability(rest, asked == ScreeningField.AVAILABILITY),
 				WeeklyHours.read(lower, asked == ScreeningField.HOURS_PER_WEEK),
 				Permits.drivingLicense(lower, asked == ScreeningField.DRIVING_LICENSE),
@@ -111,7 +121,7 @@ final class ProfileFactReader {
 	/** A free-text answer as the candidate wrote it, without surrounding punctuation; null when empty. */
 	private static String asSaid(String text) {
 		String answer = text.strip().replaceAll("^[\\s,.!?;:-]+|[\\s,.!?;:-]+$", "");
-		if (answer.isEmpty()) {
+		if (answer.isEmpty() || Agreement.isUnsure(answer.toLowerCase(Locale.ROOT))) {
 			return null;
 		}
 		return (answer.length() > 200) ? answer.substring(0, 200) : answer;

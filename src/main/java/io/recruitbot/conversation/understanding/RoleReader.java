@@ -18,13 +18,13 @@ final class RoleReader {
 			+ "|(?:preferably|something|anything|a job|work|job|position|role)\\s+(?:as|in|with|at)\\s+|as\\s+|in\\s+)",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern ARTICLE = Pattern.compile("^(?:an?|the|een|de|het)\\s+", Pattern.CASE_INSENSITIVE);
+	private static final Pattern ARTICLE = Pattern.compile("^(?:an?|the|een|de|het|to)\\s+", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern TRAILER = Pattern.compile("\\s+(?:job|jobs|position|positions|role|vacancy|vacancies|"
 			+ "work|please|thanks|thank you)$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern AS_ROLE = Pattern.compile("\\b(?:apply|applying|work|working|job|position|vacancy|"
-			+ "start|career)\\s+(?:as|for)\\s+(?:an?\\s+|the\\s+)?([a-z][a-z -]{2,40}?)(?=\\s*(?:[,.!?;]|$|\\s+(?:in|at|near|"
+			+ "start|career)\\s+as\\s+(?:an?\\s+|the\\s+)?([a-z][a-z -]{2,40}?)(?=\\s*(?:[,.!?;]|$|\\s+(?:in|at|near|"
 			+ "and|with|from|because|for|job|position|vacancy)\\b))");
 
 	private final PhraseLexicon roles;
@@ -58,7 +58,8 @@ final class RoleReader {
 			answer = TRAILER.matcher(answer).replaceFirst("").replaceAll("[,:]+$", "").strip();
 		}
 		while (!answer.equals(previous));
-		boolean filler = answer.isEmpty() || Agreement.read(answer.toLowerCase(Locale.ROOT)) != null;
+		String lower = answer.toLowerCase(Locale.ROOT);
+		boolean filler = answer.isEmpty() || Agreement.read(lower) != null || Agreement.isUnsure(lower);
 		return (filler || answer.split("\\s+").length > 6) ? null : answer;
 	}
 

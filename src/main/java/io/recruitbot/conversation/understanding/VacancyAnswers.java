@@ -1,10 +1,8 @@
 package io.recruitbot.conversation.understanding;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import io.recruitbot.candidate.Vacancy;
@@ -24,8 +22,6 @@ public class VacancyAnswers {
 	private static final Pattern REQUIREMENT_SENTENCE = Pattern.compile("(?i)\\b(required|requires|require|must|"
 			+ "certificate|registration|licen[cs]e|diploma|degree|obligatory|needed|verplicht)\\b");
 
-	private static final NumberFormat AMOUNT = NumberFormat.getIntegerInstance(Locale.US);
-
 	public String answer(VacancyQuestion question, List<Vacancy> vacancies) {
 		VacancyTopic topic = (question != null && question.topic() != null) ? question.topic() : VacancyTopic.GENERAL;
 		List<Vacancy> open = (vacancies != null)
@@ -40,10 +36,10 @@ public class VacancyAnswers {
 		String job = "The " + vacancy.title() + " job in " + vacancy.city();
 		switch (topic) {
 			case SALARY:
-				return (salary(vacancy) != null) ? job + " pays " + salary(vacancy) + "."
+				return (PayAndHours.salary(vacancy) != null) ? job + " pays " + PayAndHours.salary(vacancy) + "."
 						: job + " has no salary listed yet; a recruiter can tell you more.";
 			case HOURS:
-				return (hours(vacancy) != null) ? job + " is " + hours(vacancy) + "."
+				return (PayAndHours.hours(vacancy) != null) ? job + " is " + PayAndHours.hours(vacancy) + "."
 						: job + " has no fixed hours listed; a recruiter can tell you more.";
 			case LOCATION:
 				String where = firstSentence(vacancy.description());
@@ -60,11 +56,11 @@ public class VacancyAnswers {
 	private static String general(Vacancy vacancy) {
 		StringBuilder text = new StringBuilder(vacancy.title()).append(" in ").append(vacancy.city());
 		List<String> facts = new ArrayList<>();
-		if (hours(vacancy) != null) {
-			facts.add(hours(vacancy));
+		if (PayAndHours.hours(vacancy) != null) {
+			facts.add(PayAndHours.hours(vacancy));
 		}
-		if (salary(vacancy) != null) {
-			facts.add(salary(vacancy));
+		if (PayAndHours.salary(vacancy) != null) {
+			facts.add(PayAndHours.salary(vacancy));
 		}
 		if (!facts.isEmpty()) {
 			text.append(" (").append(String.join(", ", facts)).append(")");
@@ -124,9 +120,9 @@ public class VacancyAnswers {
 	private static String summary(Vacancy vacancy, VacancyTopic topic) {
 		switch (topic) {
 			case SALARY:
-				return (salary(vacancy) != null) ? salary(vacancy) : "salary on request";
+				return (PayAndHours.salary(vacancy) != null) ? PayAndHours.salary(vacancy) : "salary on request";
 			case HOURS:
-				return (hours(vacancy) != null) ? hours(vacancy) : "hours on request";
+				return (PayAndHours.hours(vacancy) != null) ? PayAndHours.hours(vacancy) : "hours on request";
 			case LOCATION:
 				return vacancy.city();
 			case REQUIREMENTS:
@@ -134,68 +130,8 @@ public class VacancyAnswers {
 				return (Boolean.TRUE.equals(vacancy.requiresDrivingLicense()) ? "driving licence, " : "no licence needed, ")
 						+ ((years == 0) ? "no experience needed" : years + "+ years of experience");
 			default:
-				return (hours(vacancy) != null) ? hours(vacancy) : "hours on request";
+				return (PayAndHours.hours(vacancy) != null) ? PayAndHours.hours(vacancy) : "hours on request";
 		}
-	}
-
-	/** "€2,700 to €3,100 a month", or null when the vacancy lists no salary. */
-	static String salary(Vacancy vacancy) {
-		Integer min = vacancy.salaryMin();
-		Integer max = vacancy.salaryMax();
-		if (min == null && max == null) {
-			return null;
-		}
-		String currency = currency(vacancy.salaryCurrency());
-		String period = " " + period(vacancy.salaryPeriod());
-		if (min == null) {
-			return "up to " + currency + AMOUNT.format(max) + period;
-		}
-		if (max == null || min.equals(max)) {
-			return ((max == null) ? "from " : "") + currency + AMOUNT.format(min) + period;
-		}
-		return currency + AMOUNT.format(min) + " to " + currency + AMOUNT.format(max) + period;
-	}
-
-	/** "24 to 36 hours a week", or null when the vacancy lists no hours. */
-	static String hours(Vacancy vacancy) {
-		Integer min = vacancy.hoursPerWeekMin();
-		Integer max = vacancy.hoursPerWeekMax();
-		if (min == null && max == null) {
-			return null;
-		}
-		if (min == null) {
-			return "up to " + max + " hours a week";
-		}
-		if (max == null) {
-			return "at least " + min + " hours a week";
-		}
-		return (min.equals(max) ? min.toString() : min + " to " + max) + " hours a week";
-	}
-
-	private static String currency(String code) {
-		if (code == null || code.equals("EUR")) {
-			return "€";
-		}
-		switch (code) {
-			case "USD":
-				return "$";
-			case "GBP":
-				return "£";
-			default:
-				return code + " ";
-		}
-	}
-
-	private static String period(String period) {
-		if (period == null) {
-			return "a month";
-		}
-		return switch (period) {
-			case "hour" -> "an hour";
-			case "week" -> "a week";
-			case "year" -> "a year";
-			default -> "a month";
-		};
 	}
 
 	private static String firstSentence(String description) {

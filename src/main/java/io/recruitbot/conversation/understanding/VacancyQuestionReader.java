@@ -3,7 +3,9 @@ package io.recruitbot.conversation.understanding;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import io.recruitbot.candidate.Vacancy;
@@ -30,7 +32,7 @@ final class VacancyQuestionReader {
 			+ "can i apply|may i apply|how (?:do|can) i apply|is there (?:any )?(?:work|a job))\\b");
 
 	private static final Pattern ABOUT_A_JOB = Pattern.compile("\\b(?:job|jobs|vacancy|vacancies|position|positions|role|"
-			+ "roles|work|it|this|that|vacature|vacatures|baan|functie|company|employer|team)\\b");
+			+ "roles|work|it|vacature|vacatures|baan|functie|company|employer|offer|offering|opportunities|options)\\b");
 
 	private static final Map<VacancyTopic, Pattern> TOPICS = new LinkedHashMap<>();
 
@@ -47,9 +49,16 @@ final class VacancyQuestionReader {
 				+ "schedule|rooster|weekends?|nights?|evenings?|how many days|days a week|working days|werktijden|"
 				+ "diensten|hours a week)\\b"));
 		TOPICS.put(VacancyTopic.REQUIREMENTS, Pattern.compile("\\b(?:licen[cs]e|rijbewijs|requirements?|required|"
-				+ "require|requires|need|needed|qualifications?|qualified|diploma|certificate|degree|experience|eisen|"
-				+ "nodig|dutch|english|language|must i|do i have to|have to|vca|registration|skills|what do i need)\\b"));
+				+ "requires?|qualifications?|diploma|certificate|degree|experience|eisen|nodig|speak dutch|speak english|"
+				+ "language|vca|registration|skills|(?:do|would|will|must|should) i (?:need|have to)|i need to have|"
+				+ "need(?:ed)? for|necessary|verplicht)\\b"));
 	}
+
+	/** What a vacancy's title and city are in lexicon terms, worked out once per title and city. */
+	private record Pointers(List<String> titleWords, List<String> titleRoles, String city) {
+	}
+
+	private final Map<String, Pointers> pointers = new ConcurrentHashMap<>();
 
 	private final PhraseLexicon cities;
 
@@ -85,16 +94,35 @@ final class VacancyQuestionReader {
 		return new VacancyQuestion(topic, (vacancy != null) ? vacancy.id() : null);
 	}
 
+	/** The topic a message is about, GENERAL when it names none. */
+	static VacancyTopic topicOf(Utterance utterance) {
+		return TOPICS.entrySet()
+			.stream()
+			.filter((entry) -> utterance.matches(entry.getValue()))
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElse(VacancyTopic.GENERAL);
+	}
+
 	/** The sentences of the message that ask something, or null when none does. */
 	private static Utterance questions(Utterance utterance) {
-		StringBuilder asked = new StringBuilder();
-		for (String sentence : SENTENCE_END.split(utterance.lower())) {
-			String question = GREETING.matcher(sentence.strip()).replaceFirst("");
-			if (ASKS.matcher(question).find()) {
-				asked.append(question).append(' ');
+		return sentences(utterance, true);
+	}
+
+	/** The sentences that ask nothing ("I'm Piotr, a truck driver." before "What does it pay?"), or null. */
+	static Utterance statements(Utterance utterance) {
+		return sentences(utterance, false);
+	}
+
+	private static Utterance sentences(Utterance utterance, boolean asking) {
+		StringBuilder picked = new StringBuilder();
+		for (String sentence : SENTENCE_END.split(utterance.text())) {
+			String lower = GREETING.matcher(sentence.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+			if (ASKS.matcher(lower).find() == asking) {
+				picked.append(asking ? lower : sentence.strip()).append(' ');
 			}
 		}
-		return asked.isEmpty() ? null : Utterance.of(asked.toString());
+		return picked.isEmpty() ? null : Utterance.of(picked.toString());
 	}
 
 	/** The one vacancy the message names by title, city or role; null when none or several fit equally. */
@@ -104,7 +132,7 @@ final class VacancyQuestionReader {
 			return open.get(0);
 		}
 		Map<String, Integer> titleWordUse = new HashMap<>();
-		open.forEach((vacancy) -> Utterance.of(vacancy.title()).folded().stream().distinct()
+		open.forEach((vacancy) -> pointersOf(vacancy).titleWords().stream().distinct()
 			.forEach((word) -> titleWordUse.merge(word, 1, Integer::sum)));
 		List<String> placesNamed = this.cities.findAll(utterance).stream().map(PhraseLexicon.Found::canonical).toList();
 		List<String> rolesNamed = this.roles.findAll(utterance).stream().map(PhraseLexicon.Found::canonical).toList();
@@ -125,24 +153,33 @@ final class VacancyQuestionReader {
 		return tie ? null : best;
 	}
 
+	private Pointers pointersOf(Vacancy vacancy) {
+		if (this.pointers.size() > 10_000) {
+			this.pointers.clear();
+		}
+		return this.pointers.computeIfAbsent(vacancy.title() + "\n" + vacancy.city(), (key) -> {
+			Utterance title = Utterance.of(vacancy.title());
+			PhraseLexicon.Found city = this.cities.whole(vacancy.city());
+			return new Pointers(title.folded(),
+					this.roles.findAll(title).stream().map(PhraseLexicon.Found::canonical).toList(),
+					(city != null) ? city.canonical() : Utterance.fold(vacancy.city()));
+		});
+	}
+
 	private double score(Utterance utterance, Vacancy vacancy, Map<String, Integer> titleWordUse,
 			List<String> placesNamed, List<String> rolesNamed) {
 		double score = 0;
-		for (String word : Utterance.of(vacancy.title()).folded()) {
+		Pointers pointers = pointersOf(vacancy);
+		for (String word : pointers.titleWords()) {
 			if (word.length() > 1 && (utterance.hasWord(word) || utterance.hasWord(word + "s"))) {
 				score += 1.0 / titleWordUse.getOrDefault(word, 1);
 			}
 		}
-		PhraseLexicon.Found city = this.cities.whole(vacancy.city());
-		if (city != null ? placesNamed.contains(city.canonical()) : utterance.hasWord(Utterance.fold(vacancy.city()))) {
+		if (placesNamed.contains(pointers.city()) || utterance.hasWord(pointers.city())) {
 			score += 1.5;
 		}
-		List<String> titleRoles = this.roles.findAll(Utterance.of(vacancy.title()))
-			.stream()
-			.map(PhraseLexicon.Found::canonical)
-			.toList();
 		for (String role : rolesNamed) {
-			if (titleRoles.contains(role)) {
+			if (pointers.titleRoles().contains(role)) {
 				score += 2;
 			}
 			else if (score == 0 && this.similarity.similarity(role, vacancy.title()) >= 0.6) {

@@ -11,8 +11,11 @@ import io.recruitbot.conversation.understanding.SpokenNumbers.SpokenNumber;
  */
 final class WeeklyHours {
 
-	private static final Pattern FULL_TIME = Pattern.compile("\\b(full[- ]?time|fulltime|voltijd|fulltime|full week|"
-			+ "hele week|vollzeit)\\b");
+	private static final Pattern FULL_TIME = Pattern.compile("\\b(full[- ]?time|fulltime|voltijd|full week|"
+			+ "hele week|vollzeit|as (?:many|much) as possible|(?:the )?max(?:imum)?)\\b");
+
+	private static final Pattern WEEKENDS_ONLY = Pattern.compile("\\b(?:only (?:in )?(?:the )?weekends?|weekends? only|"
+			+ "alleen (?:in het )?weekend)\\b");
 
 	private static final Pattern HALF_TIME = Pattern.compile("\\b(half[- ]?time|halftime|halve week)\\b");
 
@@ -49,6 +52,9 @@ final class WeeklyHours {
 		}
 		if (HALF_TIME.matcher(lower).find()) {
 			return 20;
+		}
+		if (WEEKENDS_ONLY.matcher(lower).find()) {
+			return 16;
 		}
 		if (asked) {
 			Integer bare = SpokenNumbers.findAll(lower, false)

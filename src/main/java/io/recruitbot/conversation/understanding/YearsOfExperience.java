@@ -1,5 +1,6 @@
 package io.recruitbot.conversation.understanding;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.recruitbot.conversation.understanding.SpokenNumbers.SpokenNumber;
@@ -13,6 +14,10 @@ final class YearsOfExperience {
 	private static final Pattern NONE = Pattern.compile("\\b(no (?:work |relevant |real )?experience|not any experience|"
 			+ "without (?:any )?experience|zero experience|first job|never worked|haven'?t worked|have not worked|"
 			+ "geen ervaring|nog nooit gewerkt|eerste baan)\\b");
+
+	private static final Pattern UNDER_A_YEAR = Pattern.compile("\\b(?:less than|under|not even|minder dan)\\s+"
+			+ "(?:a|one|1|een)\\s+"
+			+ "(?:year|jaar)\\b");
 
 	private static final Pattern NONE_WHEN_ASKED = Pattern.compile("^(?:none|no|nope|nothing|zero|nul|geen|not yet|"
 			+ "none yet|no experience yet|i'?m a beginner|beginner|starter)\\b");
@@ -28,12 +33,26 @@ final class YearsOfExperience {
 	private static final Pattern EXPERIENCE_CONTEXT = Pattern.compile("\\b(experience|experienced|ervaring|worked|"
 			+ "working|driving|drove|as an?|in the|in an?|at an?|doing|werkervaring|gewerkt)\\b");
 
+	private static final Pattern SINCE_YEAR = Pattern.compile("\\b(?:since|sinds|seit|from|vanaf|started in|begonnen in)\\s+"
+			+ "((?:19|20)\\d\\d)\\b");
+
 	private YearsOfExperience() {
 	}
 
-	static Double read(String lower, boolean asked) {
+	/** {@code thisYear} turns "since 2019" into years. */
+	static Double read(String lower, boolean asked, int thisYear) {
 		if (NONE.matcher(lower).find() || (asked && NONE_WHEN_ASKED.matcher(lower).find())) {
 			return 0.0;
+		}
+		if (UNDER_A_YEAR.matcher(lower).find()) {
+			return 0.5;
+		}
+		Matcher since = SINCE_YEAR.matcher(lower);
+		if (since.find() && (asked || EXPERIENCE_CONTEXT.matcher(lower).find())) {
+			int years = thisYear - Integer.parseInt(since.group(1));
+			if (years >= 0 && years <= 60) {
+				return (double) years;
+			}
 		}
 		for (SpokenNumber number : SpokenNumbers.findAll(lower, true)) {
 			String after = lower.substring(number.end());

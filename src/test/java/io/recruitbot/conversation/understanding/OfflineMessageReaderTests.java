@@ -4,7 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +37,8 @@ class OfflineMessageReaderTests {
 	@BeforeAll
 	static void loadTheModelOnce() {
 		SentenceEmbeddings embeddings = new SentenceEmbeddings();
-		reader = new OfflineMessageReader(embeddings, new EmbeddingTextSimilarity(embeddings));
+		reader = new OfflineMessageReader(embeddings, new EmbeddingTextSimilarity(embeddings),
+				Clock.fixed(Instant.parse("2026-06-01T09:00:00Z"), ZoneOffset.UTC));
 		vacancies = UnderstandingFixtures.vacancies();
 	}
 
@@ -120,26 +125,52 @@ class OfflineMessageReaderTests {
 	}
 
 	@Test
-	void aTypicalAnswerIsReadInWellUnderFiveMilliseconds() {
-		String[][] messages = { { "I live in Rotterdam", "city" }, { "about 4 years", "yearsExperience" },
-				{ "Hi, I applied last week", null }, { "What is the salary?", null }, { "yes that's fine", "consent" },
-				{ "Jan de Vries", "name" }, { "part-time, around 24 hours", "hoursPerWeek" } };
-		for (int i = 0; i < 200; i++) {
-			String[] message = messages[i % messages.length];
-			reader.read(message[0], (message[1] != null) ? ScreeningField.byFieldName(message[1]).orElseThrow() : null,
-					vacancies);
+	void aTypicalMessageIsReadInWellUnderFiveMilliseconds() {
+		List<Object[]> messages = new ArrayList<>();
+		for (JsonNode persona : UnderstandingFixtures.screening().path("personas")) {
+			messages.add(new Object[] { persona.path("opening").asString(), null });
+			for (Map.Entry<String, JsonNode> answer : persona.path("answers").properties()) {
+				messages.add(new Object[] { answer.getValue().asString(),
+						ScreeningField.byFieldName(answer.getKey()).orElseThrow() });
+			}
 		}
-		int rounds = 2000;
+		long[] nanos = new long[5_000];
+		for (int i = -1_000; i < nanos.length; i++) {
+			Object[] message = messages.get(Math.floorMod(i, messages.size()));
+			long started = System.nanoTime();
+			reader.read((String) message[0], (ScreeningField) message[1], vacancies);
+			if (i >= 0) {
+				nanos[i] = System.nanoTime() - started;
+			}
+		}
+		Arrays.sort(nanos);
+		double mean = Arrays.stream(nanos).average().orElseThrow() / 1e6;
+		long[] embedding = new long[100];
+		SentenceEmbeddings embeddings = new SentenceEmbeddings();
+		for (int i = 0; i < embedding.length; i++) {
+			long started = System.nanoTime();
+			embeddings.embed("what happens after I send my answers " + i);
+			embedding[i] = System.nanoTime() - started;
+		}
+		Arrays.sort(embedding);
+		System.out.printf(Locale.ROOT,
+				"offline understanding: fixture messages p50 %.3f ms, p99 %.3f ms, mean %.3f ms; one embedding p50 %.2f ms%n",
+				nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 99 / 100] / 1e6, mean,
+				embedding[embedding.length / 2] / 1e6);
+		assertThat(mean).isLessThan(5);
+	}
+
+	@Test
+	void aVeryLongOrEmptyMessageIsReadQuicklyAndSafely() {
+		String story = "Hello, my name is Jan and I have worked in many warehouses across the country. ".repeat(60);
+		reader.read(story, null, vacancies);
 		long started = System.nanoTime();
-		for (int i = 0; i < rounds; i++) {
-			String[] message = messages[i % messages.length];
-			reader.read(message[0], (message[1] != null) ? ScreeningField.byFieldName(message[1]).orElseThrow() : null,
-					vacancies);
-		}
-		double millisPerMessage = (System.nanoTime() - started) / 1e6 / rounds;
-		System.out.printf(Locale.ROOT, "offline understanding: %.3f ms per message (mix of %d kinds)%n", millisPerMessage,
-				messages.length);
-		assertThat(millisPerMessage).isLessThan(5);
+		MessageReading reading = reader.read(story, null, vacancies);
+		assertThat((System.nanoTime() - started) / 1e6).isLessThan(50);
+		assertThat(reading.intent()).isEqualTo(Intent.APPLY);
+		assertThat(reading.facts().name()).isEqualTo("Jan");
+		assertThat(reader.read(null, ScreeningField.NAME, vacancies).intent()).isEqualTo(Intent.SMALLTALK);
+		assertThat(reader.read("   ", null, List.of()).facts()).isEqualTo(ProfileFacts.NONE);
 	}
 
 	private static void assertReading(MessageReading reading, String expectations) {
