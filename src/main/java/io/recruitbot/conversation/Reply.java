@@ -3,6 +3,7 @@ package io.recruitbot.conversation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -47,7 +48,7 @@ record Reply(String text, List<String> buttons, String awaitingField) {
 	OutboundMessage toOutbound(UUID candidateId, String phone) {
 		OutboundMessage.Content content = this.buttons.isEmpty() ? new OutboundMessage.Text(this.text)
 				: new OutboundMessage.Buttons(this.text, this.buttons.stream()
-					.map((title) -> new OutboundMessage.Button(title.toLowerCase().replace(' ', '-'), title))
+					.map((title) -> new OutboundMessage.Button(buttonId(title), title))
 					.toList());
 		return new OutboundMessage(candidateId, phone, content, this.awaitingField);
 	}
@@ -65,6 +66,11 @@ record Reply(String text, List<String> buttons, String awaitingField) {
 	@SuppressWarnings("unchecked")
 	static Reply fromMap(Map<String, Object> map) {
 		return new Reply((String) map.get("text"), (List<String>) map.get("buttons"), (String) map.get("awaitingField"));
+	}
+
+	/** "Yes, that's fine" is answered as {@code yes-that-s-fine}; the reader reads the title, the id is for logs. */
+	private static String buttonId(String title) {
+		return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
 	}
 
 	private static String shorten(String text, int limit) {
