@@ -1,5 +1,6 @@
 package io.recruitbot.conversation;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,6 +27,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
@@ -241,8 +243,14 @@ class ScreeningWorkflowIntegrationTests {
 	void aCandidateWhoAsksForErasureIsErasedAndGetsOneConfirmation() {
 		Chat chat = chat("Kees");
 		chat.says("Hi, I applied last week");
+		UUID id = candidate(chat).id();
 		chat.says("Please delete all my data");
 		assertThat(this.candidates.findByPhone(chat.phone())).isEmpty();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql("select count(*) from conversation_checkpoint where thread_id = ?")
+				.param(id.toString())
+				.query(Long.class)
+				.single() == 0);
 		assertThat(chat.sent()).filteredOn((sent) -> sent.text().contains("deleted all your data")).hasSize(1);
 		assertThat(this.jdbc.sql("select candidate_id from outbox_message where recipient = ?")
 			.param(chat.phone())
