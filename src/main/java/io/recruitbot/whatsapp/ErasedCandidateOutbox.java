@@ -1,6 +1,7 @@
 package io.recruitbot.whatsapp;
 
 import io.recruitbot.candidate.CandidateErased;
+import io.recruitbot.candidate.ErasureReason;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,8 @@ class ErasedCandidateOutbox {
 
 	@ApplicationModuleListener
 	void on(CandidateErased erased) {
-		if (erased.phone() != null) {
+		// an erasure asked for in the conversation is confirmed there, by the one unattached message to the number
+		if (erased.phone() != null && erased.reason() == ErasureReason.ADMIN_REQUEST) {
 			this.jobs.forgetUnattached(erased.phone());
 		}
 	}

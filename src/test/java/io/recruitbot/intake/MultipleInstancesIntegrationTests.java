@@ -25,6 +25,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -138,6 +139,7 @@ class MultipleInstancesIntegrationTests {
 	static class RecordingInstance {
 
 		@Bean
+		@Primary // wins over the screening workflow, which is deployed too
 		ConversationEngine recordingEngine(@Value("${test.instance}") String instance) {
 			return (message) -> HANDLED.add(new Handling(instance, message));
 		}

@@ -9,10 +9,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.MDC;
 
+import org.springframework.context.annotation.Primary;
+
 /**
  * A conversation engine for tests: remembers every message it was handed (with the correlation id in the log context
  * at that moment), checks that no conversation is handled by two threads at once, and fails on command.
  */
+@Primary // wins over the screening workflow, which is deployed too
 class RecordingConversationEngine implements ConversationEngine {
 
 	private final List<Handled> handled = new CopyOnWriteArrayList<>();

@@ -41,10 +41,23 @@ class ErasedCandidateOutboxIntegrationTests {
 		this.outbox.enqueue(new OutboundMessage(carla, "31633333333", new Text("Hello Carla"), null));
 		this.outbox.enqueue(new OutboundMessage(null, "31644444444", new Text("Someone else"), null));
 
-		this.erasure.erase(carla, ErasureReason.CANDIDATE_REQUEST, "conversation");
+		this.erasure.erase(carla, ErasureReason.ADMIN_REQUEST, "admin");
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(queuedFor("31633333333")).isZero());
 		assertThat(queuedFor("31644444444")).isEqualTo(1);
+	}
+
+	@Test
+	void anErasureAskedForInTheConversationKeepsItsConfirmation() {
+		UUID dirk = this.candidates.findOrCreate("31655555555", "Dirk").id();
+		this.outbox.enqueue(new OutboundMessage(dirk, "31655555555", new Text("Hello Dirk"), null));
+		this.erasure.erase(dirk, ErasureReason.CANDIDATE_REQUEST, "whatsapp");
+		// the conversation confirms in the erasure's transaction, without a candidate (the row is gone)
+		this.outbox.enqueue(new OutboundMessage(null, "31655555555", new Text("We have deleted your data"), null));
+
+		await().during(Duration.ofMillis(500))
+			.atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(queuedFor("31655555555")).isEqualTo(1));
 	}
 
 	private long queuedFor(String phone) {

@@ -1,0 +1,114 @@
+package io.recruitbot.conversation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.recruitbot.candidate.Candidate;
+import io.recruitbot.candidate.CandidateRepository;
+import io.recruitbot.conversation.checkpoint.CandidateThreads;
+import io.recruitbot.intake.ConversationEngine;
+import io.recruitbot.intake.InboundMessage;
+import org.bsc.langgraph4j.CompiledGraph;
+import org.bsc.langgraph4j.GraphInput;
+import org.bsc.langgraph4j.GraphStateException;
+import org.bsc.langgraph4j.RunnableConfig;
+import org.bsc.langgraph4j.checkpoint.BaseCheckpointSaver;
+import org.bsc.langgraph4j.checkpoint.MemorySaver;
+import org.bsc.langgraph4j.state.StateSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+import static org.bsc.langgraph4j.StateGraph.END;
+
+/**
+ * Handles each inbound message with the screening graph, on the checkpoint thread of its candidate (the candidate
+ * id). Safe to call again for the same message: a message the graph finished is skipped, one it was interrupted in is
+ * resumed at the interrupted node.
+ */
+@Service
+class ScreeningEngine implements ConversationEngine {
+
+	private static final Logger log = LoggerFactory.getLogger(ScreeningEngine.class);
+
+	private final CompiledGraph<ScreeningState> graph;
+
+	private final CandidateRepository candidates;
+
+	private final ConversationErasure erasure;
+
+	ScreeningEngine(ScreeningGraph graph, ObjectProvider<BaseCheckpointSaver> checkpoints,
+			CandidateRepository candidates, ConversationErasure erasure) throws GraphStateException {
+		this.graph = graph.compile(checkpoints.getIfAvailable(() -> {
+			log.warn("No checkpoint store configured: conversation state is kept in memory only");
+			return new MemorySaver();
+		}));
+		this.candidates = candidates;
+		this.erasure = erasure;
+	}
+
+	@Override
+	public void handle(InboundMessage message) {
+		// the inbox created the candidate before handing the message on; only a direct caller needs it created here
+		Candidate candidate = this.candidates.findByPhone(message.phone())
+			.orElseGet(() -> this.candidates.findOrCreate(message.phone(), message.profileName()));
+		RunnableConfig thread = thread(candidate.id());
+		Optional<StateSnapshot<ScreeningState>> last = this.graph.lastStateOf(thread)
+			.filter((snapshot) -> snapshot.state().messageId().equals(message.providerMessageId()));
+		ScreeningState handled;
+		if (last.isEmpty()) {
+			handled = this.graph.invoke(GraphInput.args(input(message, candidate)), thread).orElseThrow();
+		}
+		else if (END.equals(last.get().next())) {
+			log.debug("Message {} was handled before", message.providerMessageId());
+			handled = last.get().state();
+		}
+		else {
+			log.info("Resuming message {} at {}", message.providerMessageId(), last.get().next());
+			handled = this.graph.invoke(GraphInput.resume(), thread).orElseThrow();
+		}
+		handled.erasure().ifPresent((reason) -> this.erasure.erase(handled, reason));
+	}
+
+	/** The checkpointed state of a candidate's conversation, for support. */
+	Optional<Map<String, Object>> state(UUID candidateId) {
+		return this.graph.lastStateOf(thread(candidateId)).map((snapshot) -> {
+			Map<String, Object> view = new LinkedHashMap<>();
+			view.put("candidateId", candidateId.toString());
+			view.put("next", snapshot.next());
+			view.put("state", snapshot.state().data());
+			return view;
+		});
+	}
+
+	private static RunnableConfig thread(UUID candidateId) {
+		return CandidateThreads.configFor(candidateId);
+	}
+
+	/** The message, and the profile as stored (the truth: a recruiter may have changed the status meanwhile). */
+	private static Map<String, Object> input(InboundMessage message, Candidate candidate) {
+		ScreeningState.Update input = new ScreeningState.Update().put(ScreeningState.CANDIDATE_ID,
+				candidate.id().toString())
+			.put(ScreeningState.PHONE, candidate.phone())
+			.put(ScreeningState.PROFILE_NAME, candidate.profileName())
+			.put(ScreeningState.PROFILE, CandidateProfile.of(candidate))
+			.put(ScreeningState.STATUS, candidate.status().name())
+			.put(ScreeningState.MESSAGE_ID, message.providerMessageId())
+			.put(ScreeningState.MESSAGE_TYPE, message.type().name())
+			.put(ScreeningState.TEXT, (message.text() != null) ? message.text() : "")
+			.put(ScreeningState.INTENT, null)
+			.put(ScreeningState.FACTS, new LinkedHashMap<>())
+			.put(ScreeningState.VACANCY_QUESTION, null)
+			.put(ScreeningState.REPLIES, new ArrayList<>())
+			.put(ScreeningState.EVENTS, new ArrayList<>())
+			.put(ScreeningState.CONSENT_GIVEN, false)
+			.put(ScreeningState.ERASURE, null);
+		return input.toMap();
+	}
+
+}

@@ -1,0 +1,192 @@
+package io.recruitbot.conversation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.recruitbot.candidate.CandidateStatus;
+import io.recruitbot.conversation.understanding.Intent;
+import io.recruitbot.conversation.understanding.ScreeningField;
+import org.bsc.langgraph4j.state.AgentState;
+import org.bsc.langgraph4j.state.Channel;
+
+/**
+ * The checkpointed state of one candidate's screening conversation. Every value is JSON-friendly (strings, numbers,
+ * booleans, lists and maps) so any checkpoint store can keep it; numbers may come back as any {@link Number}.
+ * Keys without a channel keep the last value written.
+ */
+final class ScreeningState extends AgentState {
+
+	static final Map<String, Channel<?>> SCHEMA = Map.of();
+
+	// the conversation (kept across messages)
+	static final String CANDIDATE_ID = "candidateId";
+	static final String PHONE = "phone";
+	static final String PROFILE_NAME = "profileName";
+	static final String PROFILE = "profile";
+	static final String STATUS = "status";
+	static final String AWAITING_FIELD = "awaitingField";
+	static final String SKIPPED_FIELDS = "skippedFields";
+	static final String STATUS_BEFORE_OPT_OUT = "statusBeforeOptOut";
+	static final String INTRODUCED = "introduced";
+	static final String TURNS = "turns";
+
+	// the message being handled (replaced for every message)
+	static final String MESSAGE_ID = "messageId";
+	static final String MESSAGE_TYPE = "messageType";
+	static final String TEXT = "text";
+	static final String INTENT = "intent";
+	static final String FACTS = "facts";
+	static final String VACANCY_QUESTION = "vacancyQuestion";
+	static final String REPLIES = "replies";
+	static final String EVENTS = "events";
+	static final String CONSENT_GIVEN = "consentGiven";
+	static final String ERASURE = "erasure";
+
+	ScreeningState(Map<String, Object> data) {
+		super(data);
+	}
+
+	UUID candidateId() {
+		return UUID.fromString(this.<String>value(CANDIDATE_ID).orElseThrow());
+	}
+
+	String phone() {
+		return this.<String>value(PHONE).orElseThrow();
+	}
+
+	Optional<String> profileName() {
+		return value(PROFILE_NAME);
+	}
+
+	String messageId() {
+		return this.<String>value(MESSAGE_ID).orElse("");
+	}
+
+	String messageType() {
+		return this.<String>value(MESSAGE_TYPE).orElse("TEXT");
+	}
+
+	String text() {
+		return this.<String>value(TEXT).orElse("");
+	}
+
+	Optional<Intent> intent() {
+		return this.<String>value(INTENT).map(Intent::valueOf);
+	}
+
+	Map<String, Object> facts() {
+		return this.<Map<String, Object>>value(FACTS).orElse(Map.of());
+	}
+
+	Optional<Map<String, Object>> vacancyQuestion() {
+		return value(VACANCY_QUESTION);
+	}
+
+	/** The candidate profile by {@code Candidate} field name; absent fields are unknown. */
+	Map<String, Object> profile() {
+		return this.<Map<String, Object>>value(PROFILE).orElse(Map.of());
+	}
+
+	boolean knows(ScreeningField field) {
+		return profile().get(field.fieldName()) != null;
+	}
+
+	boolean hasConsent() {
+		return profile().get(CandidateProfile.CONSENT_AT) != null;
+	}
+
+	CandidateStatus status() {
+		return this.<String>value(STATUS).map(CandidateStatus::valueOf).orElse(CandidateStatus.NEW);
+	}
+
+	Optional<ScreeningField> awaitingField() {
+		return this.<String>value(AWAITING_FIELD).flatMap(ScreeningField::byFieldName);
+	}
+
+	List<String> skippedFields() {
+		return this.<List<String>>value(SKIPPED_FIELDS).orElse(List.of());
+	}
+
+	Optional<CandidateStatus> statusBeforeOptOut() {
+		return this.<String>value(STATUS_BEFORE_OPT_OUT).map(CandidateStatus::valueOf);
+	}
+
+	boolean introduced() {
+		return this.<Boolean>value(INTRODUCED).orElse(false);
+	}
+
+	/** How many replies the bot has written, to vary its wording. */
+	int turns() {
+		return this.<Number>value(TURNS).map(Number::intValue).orElse(0);
+	}
+
+	List<Map<String, Object>> replies() {
+		return this.<List<Map<String, Object>>>value(REPLIES).orElse(List.of());
+	}
+
+	List<Map<String, Object>> events() {
+		return this.<List<Map<String, Object>>>value(EVENTS).orElse(List.of());
+	}
+
+	boolean consentGiven() {
+		return this.<Boolean>value(CONSENT_GIVEN).orElse(false);
+	}
+
+	Optional<String> erasure() {
+		return this.<String>value(ERASURE).filter((reason) -> !reason.isEmpty());
+	}
+
+	/** The first name to address the candidate by, once they told their name. */
+	Optional<String> firstName() {
+		Object name = profile().get(ScreeningField.NAME.fieldName());
+		return (name instanceof String full && !full.isBlank()) ? Optional.of(full.trim().split("\\s+")[0])
+				: Optional.empty();
+	}
+
+	/** A state update: values to write, {@code null} meaning "remove the key". */
+	static final class Update {
+
+		private final Map<String, Object> values = new HashMap<>();
+
+		Update put(String key, Object value) {
+			this.values.put(key, (value != null) ? value : AgentState.MARK_FOR_REMOVAL);
+			return this;
+		}
+
+		Update reply(ScreeningState state, Reply reply) {
+			List<Map<String, Object>> replies = new ArrayList<>(pending(state, REPLIES));
+			replies.add(reply.toMap());
+			this.values.put(REPLIES, replies);
+			this.values.put(TURNS, state.turns() + replies.size());
+			if (reply.awaitingField() != null) {
+				this.values.put(AWAITING_FIELD, reply.awaitingField());
+			}
+			return this;
+		}
+
+		Update event(ScreeningState state, Map<String, Object> event) {
+			List<Map<String, Object>> events = new ArrayList<>(pending(state, EVENTS));
+			events.add(new LinkedHashMap<>(event));
+			this.values.put(EVENTS, events);
+			return this;
+		}
+
+		@SuppressWarnings("unchecked")
+		private List<Map<String, Object>> pending(ScreeningState state, String key) {
+			Object written = this.values.get(key);
+			return (written instanceof List<?> list) ? (List<Map<String, Object>>) list
+					: (key.equals(REPLIES) ? state.replies() : state.events());
+		}
+
+		Map<String, Object> toMap() {
+			return this.values;
+		}
+
+	}
+
+}

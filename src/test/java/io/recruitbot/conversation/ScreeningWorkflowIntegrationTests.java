@@ -1,0 +1,322 @@
+package io.recruitbot.conversation;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.recruitbot.candidate.Candidate;
+import io.recruitbot.candidate.CandidateRecords;
+import io.recruitbot.candidate.CandidateRepository;
+import io.recruitbot.candidate.CandidateStatus;
+import io.recruitbot.intake.ConversationEngine;
+import io.recruitbot.intake.InboundMessage;
+import io.recruitbot.intake.InboundType;
+import io.recruitbot.whatsapp.OutboundMessage;
+import io.recruitbot.whatsapp.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The screening conversation through the engine, with a literal stand-in for the understanding. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(ScriptedUnderstanding.class)
+class ScreeningWorkflowIntegrationTests {
+
+	@Autowired
+	ConversationEngine engine;
+
+	@Autowired
+	CandidateRepository candidates;
+
+	@Autowired
+	CandidateRecords records;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@MockitoSpyBean
+	Outbox outbox;
+
+	private Chat chat(String profileName) {
+		String phone = "316" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000));
+		return new Chat(new Chat.Bot(this.engine, this.mvc, this.json, this.candidates, this.records), phone,
+				profileName);
+	}
+
+	private Candidate candidate(Chat chat) {
+		return this.candidates.findByPhone(chat.phone()).orElseThrow();
+	}
+
+	private void answerAll(Chat chat, String city, String role, String years, String hours, String licence) {
+		chat.says("yes");
+		chat.says("Jan de Vries");
+		chat.says("jan@example.com");
+		chat.says(city);
+		chat.says(role);
+		chat.says(years);
+		chat.says("right away");
+		chat.says(hours);
+		chat.says(licence);
+		chat.says("yes");
+	}
+
+	@Test
+	void aNewCandidateIsGreetedByTheAssistantAndAskedForConsentWithButtons() {
+		Chat chat = chat("Jan");
+		chat.says("hi");
+		assertThat(chat.sent()).singleElement().satisfies((sent) -> {
+			assertThat(sent.text()).startsWith("Hi Jan!").contains("automated assistant of Recruitbot");
+			assertThat(sent.awaitingField()).isEqualTo("consent");
+			assertThat(sent.buttons()).hasSize(2).allSatisfy((title) -> assertThat(title).hasSizeLessThanOrEqualTo(20));
+		});
+		assertThat(candidate(chat).status()).isEqualTo(CandidateStatus.NEW);
+	}
+
+	@Test
+	void aCandidateWhoAnswersEverythingIsQualifiedAndToldTheMatchedVacanciesAndNextStep() {
+		Chat chat = chat("Jan");
+		chat.says("hi");
+		answerAll(chat, "Rotterdam", "warehouse", "4", "40", "yes");
+		Candidate candidate = candidate(chat);
+		assertThat(candidate.status()).isEqualTo(CandidateStatus.QUALIFIED);
+		assertThat(candidate.matchedVacancyIds()).containsExactly("warehouse-rotterdam");
+		assertThat(candidate.consentAt()).isNotNull();
+		assertThat(candidate).extracting(Candidate::name, Candidate::city, Candidate::hoursPerWeek)
+			.containsExactly("Jan de Vries", "Rotterdam", 40);
+		assertThat(this.records.consents(candidate.id())).singleElement()
+			.satisfies((consent) -> assertThat(consent.granted()).isTrue());
+		assertThat(chat.last().text()).contains("Good news, Jan!", "Warehouse Worker in Rotterdam", "recruiter");
+		assertThat(chat.last().awaitingField()).isNull();
+		assertThat(chat.sent().stream().map(Chat.Sent::awaitingField).filter((field) -> field != null))
+			.containsExactly("consent", "name", "email", "city", "desiredRole", "yearsExperience", "availability",
+					"hoursPerWeek", "drivingLicense", "workPermit");
+		assertThat(this.meters.find(ScreeningGraph.STEP_TIMER).tag("node", "conversation").timer().count())
+			.isPositive();
+	}
+
+	@Test
+	void repliesVaryTheirAcknowledgementAndUseTheFirstNameOnceKnown() {
+		Chat chat = chat("Jan");
+		chat.says("hi");
+		answerAll(chat, "Rotterdam", "warehouse", "4", "40", "yes");
+		List<String> openings = chat.sent()
+			.stream()
+			.skip(3)
+			.map((sent) -> sent.text().substring(0, sent.text().indexOf(' ')))
+			.distinct()
+			.toList();
+		assertThat(openings).hasSizeGreaterThan(3);
+		assertThat(chat.sent().get(3).text()).contains("Jan");
+	}
+
+	@Test
+	void aCandidateNoVacancyFitsIsNotQualifiedAndToldSoPolitely() {
+		Chat chat = chat("Ana");
+		chat.says("hi");
+		answerAll(chat, "Groningen", "warehouse", "4", "40", "yes");
+		Candidate candidate = candidate(chat);
+		assertThat(candidate.status()).isEqualTo(CandidateStatus.NOT_QUALIFIED);
+		assertThat(candidate.matchedVacancyIds()).isEmpty();
+		assertThat(chat.last().text()).contains("no vacancy that fits", "recruiter");
+	}
+
+	@Test
+	void declinedConsentEndsPolitelyAndErasesTheCandidate() {
+		Chat chat = chat("Kim");
+		chat.says("Hi, my name is Kim Jansen");
+		chat.says("no");
+		assertThat(this.candidates.findByPhone(chat.phone())).isEmpty();
+		assertThat(chat.sent()).filteredOn((sent) -> sent.text().contains("won't store anything")).hasSize(1);
+		assertThat(this.jdbc.sql("select reason from erasure_record").query(String.class).list())
+			.contains("CONSENT_DECLINED");
+	}
+
+	@Test
+	void factsVolunteeredBeforeTheQuestionAreNeverAsked() {
+		Chat chat = chat("Piotr");
+		chat.says("Hello, my name is Piotr Nowak from Venlo");
+		chat.says("yes");
+		assertThat(candidate(chat).name()).isEqualTo("Piotr Nowak");
+		assertThat(chat.sent().stream().map(Chat.Sent::awaitingField)).doesNotContain("name", "city")
+			.endsWith("email");
+	}
+
+	@Test
+	void aCorrectionReplacesTheOldValueAndTheCandidateIsMatchedAgain() {
+		Chat chat = chat("Jan");
+		chat.says("hi");
+		answerAll(chat, "Rotterdam", "warehouse", "4", "40", "yes");
+		chat.says("Sorry, I live in Utrecht now");
+		Candidate candidate = candidate(chat);
+		assertThat(candidate.city()).isEqualTo("Utrecht");
+		assertThat(candidate.status()).isEqualTo(CandidateStatus.NOT_QUALIFIED);
+		assertThat(candidate.matchedVacancyIds()).isEmpty();
+	}
+
+	@Test
+	void aVacancyQuestionMidScreeningIsAnsweredAndThePendingQuestionAskedAgain() {
+		Chat chat = chat("Sara");
+		chat.says("hi");
+		chat.says("yes");
+		chat.says("Sara Janssen");
+		int before = chat.sent().size();
+		chat.says("What does the forklift driver job pay?");
+		List<Chat.Sent> replies = chat.sent().subList(before, chat.sent().size());
+		assertThat(replies).hasSize(2);
+		assertThat(replies.get(0).text()).contains("Forklift Driver", "Tilburg");
+		assertThat(replies.get(1).text()).startsWith("Now, back to your application.");
+		assertThat(replies.get(1).awaitingField()).isEqualTo("email");
+		chat.says("sara@example.org");
+		assertThat(chat.last().awaitingField()).isEqualTo("city");
+	}
+
+	@Test
+	void aFirstMessageThatAsksAboutAVacancyIsAnsweredBeforeTheIntroduction() {
+		Chat chat = chat("Mo");
+		chat.says("How much does the Forklift Driver job pay?");
+		assertThat(chat.sent()).hasSize(2);
+		assertThat(chat.sent().get(0).text()).contains("2,700", "3,100");
+		assertThat(chat.sent().get(1).awaitingField()).isEqualTo("consent");
+	}
+
+	@Test
+	void stopSilencesTheBotUntilStartResumesTheScreening() {
+		Chat chat = chat("Lisa");
+		chat.says("hi");
+		chat.says("yes");
+		chat.says("STOP");
+		assertThat(candidate(chat).status()).isEqualTo(CandidateStatus.OPTED_OUT);
+		assertThat(chat.last().text()).contains("won't get any more messages", "START");
+		int sent = chat.sent().size();
+		chat.says("Lisa Bakker");
+		chat.says("STOP");
+		chat.sends(InboundType.IMAGE, null);
+		assertThat(chat.sent()).hasSize(sent);
+		chat.says("START");
+		assertThat(candidate(chat).status()).isEqualTo(CandidateStatus.SCREENING);
+		assertThat(chat.last().text()).startsWith("Welcome back");
+		assertThat(chat.last().awaitingField()).isEqualTo("name");
+	}
+
+	@Test
+	void aCandidateWhoAsksForAPersonIsHandedOffAndTheBotStaysQuiet() {
+		Chat chat = chat("Fatima");
+		chat.says("Hello, I want to apply");
+		chat.says("Can I talk to a real person please?");
+		assertThat(candidate(chat).status()).isEqualTo(CandidateStatus.HANDED_OFF);
+		assertThat(chat.last().text()).contains("recruiter");
+		int sent = chat.sent().size();
+		chat.says("hello?");
+		chat.says("yes");
+		assertThat(chat.sent()).hasSize(sent);
+	}
+
+	@Test
+	void aCandidateWhoAsksForErasureIsErasedAndGetsOneConfirmation() {
+		Chat chat = chat("Kees");
+		chat.says("Hi, I applied last week");
+		UUID id = candidate(chat).id();
+		chat.says("Please delete all my data");
+		assertThat(this.candidates.findByPhone(chat.phone())).isEmpty();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql("select count(*) from conversation_checkpoint where thread_id = ?")
+				.param(id.toString())
+				.query(Long.class)
+				.single() == 0);
+		assertThat(chat.sent()).filteredOn((sent) -> sent.text().contains("deleted all your data")).hasSize(1);
+		assertThat(this.jdbc.sql("select candidate_id from outbox_message where recipient = ?")
+			.param(chat.phone())
+			.query(UUID.class)
+			.list()).containsOnlyNulls();
+	}
+
+	@Test
+	void unsupportedMessagesGetAPoliteReplyAndTheQuestionAgain() {
+		Chat chat = chat("Jan");
+		chat.says("hi");
+		chat.says("yes");
+		chat.sends(InboundType.UNSUPPORTED, null);
+		assertThat(chat.last().text()).startsWith("Sorry, I can only read text messages here.")
+			.contains("full name");
+		assertThat(chat.last().awaitingField()).isEqualTo("name");
+		chat.sends(InboundType.IMAGE, null);
+		assertThat(chat.last().awaitingField()).isEqualTo("name");
+	}
+
+	@Test
+	void theSameMessageDeliveredTwiceIsHandledOnce() {
+		Chat chat = chat("Jan");
+		chat.says("hi");
+		InboundMessage consent = chat.says("yes");
+		int sent = chat.sent().size();
+		chat.delivers(consent);
+		assertThat(chat.sent()).hasSize(sent);
+		assertThat(this.records.consents(candidate(chat).id())).hasSize(1);
+	}
+
+	@Test
+	void aCrashWhileWritingRepliesIsResumedAtThatStepAndSendsEverythingOnce() {
+		Chat chat = chat("Jan");
+		chat.says("hi");
+		AtomicBoolean crashed = new AtomicBoolean();
+		doAnswer((call) -> {
+			if (crashed.compareAndSet(false, true)) {
+				throw new IllegalStateException("database went away");
+			}
+			return call.callRealMethod();
+		}).when(this.outbox).enqueue(any(OutboundMessage.class));
+		InboundMessage consent = new InboundMessage("wamid.crash-" + UUID.randomUUID(), chat.phone(), "Jan",
+				java.time.Instant.now(), InboundType.TEXT, "yes", null, null, null);
+		assertThatThrownBy(() -> chat.delivers(consent)).hasStackTraceContaining("database went away");
+		assertThat(candidate(chat).consentAt()).isNull();
+		chat.delivers(consent);
+		chat.delivers(consent);
+		assertThat(chat.sent()).hasSize(2);
+		assertThat(chat.last().awaitingField()).isEqualTo("name");
+		assertThat(candidate(chat).consentAt()).isNotNull();
+		assertThat(this.records.consents(candidate(chat).id())).hasSize(1);
+	}
+
+	@Test
+	void theConversationStateIsShownForSupportAndUnknownPhonesAre404() throws Exception {
+		Chat chat = chat("Jan");
+		chat.says("hi");
+		this.mvc.perform(get("/api/conversations/{phone}/state", chat.phone()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state.awaitingField").value("consent"))
+			.andExpect(jsonPath("$.state.status").value("NEW"))
+			.andExpect(jsonPath("$.next").value("__END__"));
+		this.mvc.perform(get("/api/conversations/{phone}/state", "31999999999"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.error").exists());
+	}
+
+}
