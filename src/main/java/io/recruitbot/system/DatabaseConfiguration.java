@@ -28,6 +28,8 @@ class DatabaseConfiguration {
 		dataSource.setPassword(target.password());
 		dataSource.setMaximumPoolSize(settings.poolSize());
 		dataSource.setMinimumIdle(Math.min(2, settings.poolSize()));
+		// give back connections a burst opened: hosted databases (Supabase, Railway) count them against a small limit
+		dataSource.setIdleTimeout(60_000);
 		// fail fast: a webhook must get its 503 while the provider still waits, not after 30 s
 		dataSource.setConnectionTimeout(3_000);
 		dataSource.setValidationTimeout(1_000);

@@ -1,0 +1,97 @@
+package io.recruitbot.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person in a real (headless) Chromium talks to the bot in the simulator, then finds themselves in the recruiter
+ * view with status, profile, transcript and workflow state.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SimulatorBrowserIntegrationTests {
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		assertThat(CHROMEDRIVER).as("chromedriver (apt-get install chromium chromium-driver; .ci/run does)").exists();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(Files.exists(Path.of("/usr/bin/chromium")) ? "/usr/bin/chromium" : "/usr/bin/chromium-browser");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-dev-shm-usage", "--no-first-run", "--window-size=1400,1000");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aCandidateChatsWithTheBotAndTheRecruiterSeesTheConversation() {
+		browser.get("http://localhost:" + this.port + "/");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		WebElement phone = browser.findElement(By.id("sim-phone"));
+		phone.clear();
+		phone.sendKeys("31677700001");
+
+		browser.findElement(By.id("message")).sendKeys("Hi, I saw your warehouse job in Rotterdam");
+		browser.findElement(By.id("send")).click();
+
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "asks for consent"));
+		assertThat(browser.findElement(By.cssSelector(".bubble.inbound")).getText()).contains("warehouse job");
+		assertThat(browser.findElement(By.cssSelector(".bubble.outbound")).getText()).containsIgnoringCase("assistant");
+
+		List<WebElement> quickReplies = wait
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#quick-replies button"), 0));
+		quickReplies.stream()
+			.filter((button) -> button.getText().toLowerCase(Locale.ROOT).startsWith("yes"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no 'yes' reply button among " + quickReplies.size()))
+			.click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "asks for name"));
+		browser.findElement(By.id("message")).sendKeys("Jan de Vries");
+		browser.findElement(By.id("send")).click();
+		wait.until((driver) -> driver.findElement(By.id("sim-status")).getText().contains("Jan de Vries"));
+
+		browser.findElement(By.id("tab-recruiter")).click();
+		WebElement row = wait.until(ExpectedConditions
+			.elementToBeClickable(By.xpath("//tbody[@id='candidate-rows']/tr[td[text()='31677700001']]")));
+		assertThat(row.getText()).contains("SCREENING").contains("Jan de Vries");
+		row.click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail"), "Transcript"));
+		String detail = browser.findElement(By.id("detail")).getText();
+		assertThat(detail).contains("warehouse job in Rotterdam").contains("Jan de Vries");
+		wait.until((driver) -> !driver.findElement(By.cssSelector("#detail pre.workflow")).getText().contains("no checkpoint"));
+	}
+
+}
