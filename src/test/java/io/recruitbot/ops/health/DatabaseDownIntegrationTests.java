@@ -1,10 +1,10 @@
 package io.recruitbot.ops.health;
 
-import java.sql.SQLException;
+import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
-import java.util.UUID;
 
-import org.h2.tools.Server;
+import io.recruitbot.system.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -18,36 +18,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The database becomes unreachable after start-up (it has to be there for the migrations): an H2 server over TCP
- * that the test stops.
+ * The database becomes unreachable after start-up (it has to be there for the migrations): the real PostgreSQL behind
+ * a TCP proxy that the test cuts, dropping every open connection as a network failure or a database crash would.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DatabaseDownIntegrationTests {
 
-	static Server database;
+	static TcpProxy database;
 
 	@LocalServerPort
 	int port;
 
 	@DynamicPropertySource
-	static void databaseOverTcp(DynamicPropertyRegistry registry) throws SQLException {
-		database = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
-		String url = "jdbc:h2:tcp://127.0.0.1:" + database.getPort() + "/mem:down-" + UUID.randomUUID()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+	static void databaseBehindProxy(DynamicPropertyRegistry registry) throws IOException {
+		URI real = URI.create(TestDatabases.POSTGRES_URL.substring("jdbc:".length()));
+		database = new TcpProxy(real.getHost(), real.getPort());
+		String url = "jdbc:postgresql://127.0.0.1:" + database.port() + real.getRawPath() + "?" + real.getRawQuery();
 		registry.add("recruitbot.database.url", () -> url);
 	}
 
 	@AfterAll
-	static void stopDatabase() {
-		database.stop();
+	static void stopProxy() throws IOException {
+		database.close();
 	}
 
 	@Test
-	void readinessAndDetailedFailWhileLivenessStaysUp() {
+	void readinessAndDetailedFailWhileLivenessStaysUp() throws IOException {
 		ServiceClient service = new ServiceClient(this.port);
 		await().atMost(Duration.ofSeconds(10)).until(() -> service.get("/health/readiness").status() == 200);
 
-		database.stop();
+		database.cut();
 		await().atMost(Duration.ofSeconds(15)).until(() -> service.get("/health/readiness").status() == 503);
 
 		JsonNode readiness = service.get("/health/readiness").json();

@@ -47,7 +47,7 @@ class RedisComesAndGoesIntegrationTests {
 		assertThat(service.get("/health/readiness").tookMs()).isLessThan(500);
 
 		redis.restore();
-		// back as soon as Lettuce reconnects; its reconnect delay doubles after each failed attempt, up to 30 s
+		// back as soon as Lettuce reconnects, which it tries every second
 		await().atMost(Duration.ofSeconds(45)).until(() -> service.get("/health/readiness").status() == 200);
 	}
 
