@@ -7,6 +7,9 @@
 #   BASELINE_PATH       the bare endpoint, default /health/railway; without the ops module use Meta's handshake,
 #                       "/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=bench-verify&hub.challenge=1"
 #   CONNECTIONS         default 64;  WARMUP  seconds, default 40;  DURATION  seconds per measurement, default 30
+#   WORKERS             inbox worker threads while measuring, default 4 (as in production); 0 measures the
+#                       acknowledgement path alone, without the screening of the stored messages competing for the CPU
+#   JAVA_OPTS           default: the production image's options with the heap a 512 MB container gives
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -19,7 +22,8 @@ BASELINE_PATH="${BASELINE_PATH:-/health/railway}"
 JAR="$(ls target/recruitbot-*.jar | grep -v original | head -1)"
 
 DATABASE_URL="$DATABASE" PORT="$PORT" WHATSAPP_APP_SECRET="$SECRET" WHATSAPP_VERIFY_TOKEN=bench-verify DEMO_VACANCIES=false \
-  java -jar "$JAR" > target/bench-webhook-service.log 2>&1 &
+  java ${JAVA_OPTS:--Xmx384m -XX:+UseSerialGC -Xss512k} -jar "$JAR" --recruitbot.inbox.workers="${WORKERS:-4}" \
+  > target/bench-webhook-service.log 2>&1 &
 SERVICE=$!
 trap 'kill "$SERVICE" 2>/dev/null; wait "$SERVICE" 2>/dev/null || true' EXIT
 
@@ -31,3 +35,5 @@ done
 java bench/webhook/WebhookLoad.java --url "http://127.0.0.1:$PORT/webhooks/whatsapp" \
   --baseline "http://127.0.0.1:$PORT$BASELINE_PATH" --secret "$SECRET" \
   --connections "${CONNECTIONS:-64}" --warmup "${WARMUP:-40}" --duration "${DURATION:-30}"
+
+echo "service resident memory after the load: $(awk '/^VmRSS:/ { printf "%d MB", $2 / 1024 }' "/proc/$SERVICE/status")"

@@ -68,21 +68,31 @@ class Inbox {
 	 * @return how many messages were new
 	 */
 	int store(String provider, List<InboundMessage> messages) {
-		if (messages.isEmpty()) {
+		return store(messages.stream().map((message) -> new Arrival(provider, message)).toList());
+	}
+
+	/** Stores messages of several deliveries, possibly from several providers, with one statement. */
+	int store(List<Arrival> arrivals) {
+		if (arrivals.isEmpty()) {
 			return 0;
 		}
 		Object now = SqlTimestamps.param(this.clock.instant());
 		StringBuilder sql = new StringBuilder("""
 				insert into inbox_message (provider, provider_message_id, phone, provider_timestamp, payload, state,
 				  message_type, available_at, received_at) values """);
-		List<Object> values = new ArrayList<>(messages.size() * 9);
-		for (InboundMessage message : messages) {
+		List<Object> values = new ArrayList<>(arrivals.size() * 9);
+		for (Arrival arrival : arrivals) {
+			InboundMessage message = arrival.message();
 			sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-			values.addAll(List.of(provider, message.providerMessageId(), message.phone(),
+			values.addAll(List.of(arrival.provider(), message.providerMessageId(), message.phone(),
 					SqlTimestamps.param(message.sentAt()), this.json.writeValueAsString(message), PENDING,
 					message.type().name(), now, now));
 		}
 		return this.jdbc.sql(sql.append(" on conflict do nothing").toString()).params(values).update();
+	}
+
+	/** A received message and the provider that delivered it. */
+	record Arrival(String provider, InboundMessage message) {
 	}
 
 	/** Claims the next message a worker may process, or nothing when every conversation is idle or busy. */

@@ -23,6 +23,8 @@ class WebhookIntake {
 
 	private final Inbox inbox;
 
+	private final InboxWriter writer;
+
 	private final DeliveryStatuses deliveryStatuses;
 
 	private final TransactionTemplate transactions;
@@ -31,9 +33,10 @@ class WebhookIntake {
 
 	private final IntakeMetrics metrics;
 
-	WebhookIntake(Inbox inbox, DeliveryStatuses deliveryStatuses, TransactionTemplate transactions,
+	WebhookIntake(Inbox inbox, InboxWriter writer, DeliveryStatuses deliveryStatuses, TransactionTemplate transactions,
 			InboxWorkers workers, IntakeMetrics metrics) {
 		this.inbox = inbox;
+		this.writer = writer;
 		this.deliveryStatuses = deliveryStatuses;
 		this.transactions = transactions;
 		this.workers = workers;
@@ -51,7 +54,7 @@ class WebhookIntake {
 		if (messages.isEmpty() && delivery.statuses().isEmpty()) {
 			return;
 		}
-		int fresh = delivery.statuses().isEmpty() ? this.inbox.store(provider, messages) : storeWithStatuses(provider,
+		int fresh = delivery.statuses().isEmpty() ? this.writer.store(provider, messages) : storeWithStatuses(provider,
 				delivery);
 		if (fresh < messages.size()) {
 			this.metrics.deduplicated(messages.size() - fresh);
@@ -61,7 +64,7 @@ class WebhookIntake {
 		}
 	}
 
-	/** Messages and status reports together, all or nothing. Messages alone are one atomic statement. */
+	/** Messages and status reports together, all or nothing. Messages alone go through the group commit. */
 	private int storeWithStatuses(String provider, WebhookDelivery delivery) {
 		Integer stored = this.transactions.execute((status) -> {
 			int fresh = this.inbox.store(provider, delivery.messages());

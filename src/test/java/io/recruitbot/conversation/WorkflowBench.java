@@ -54,7 +54,8 @@ class WorkflowBench {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RecruitbotApplication.class).run(
 				"--server.port=0", "--recruitbot.database.url=" + TestDatabases.POSTGRES_URL,
 				"--recruitbot.redis.url=" + (CHECKPOINTS.equals("redis") ? TestDatabases.REDIS_URL : ""),
-				"--logging.level.io.recruitbot=WARN")) {
+				// the production pool, not the small one the test configuration gives every test context
+				"--recruitbot.database.pool-size=20", "--logging.level.io.recruitbot=WARN")) {
 			List<Persona> personas = Personas.personas().filter((persona) -> persona.id().startsWith("dev-")).toList();
 			run(app, personas, WARM_UP);
 			MeterRegistry meters = app.getBean(MeterRegistry.class);
