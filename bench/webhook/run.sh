@@ -19,10 +19,12 @@ DATABASE="${BENCH_DATABASE_URL:-jdbc:postgresql://127.0.0.1:5432/recruitbot_test
 BASELINE_PATH="${BASELINE_PATH:-/health/railway}"
 
 ./mvnw -B -q -DskipTests package
-JAR="$(ls target/recruitbot-*.jar | grep -v original | head -1)"
+JARS=(target/recruitbot-*.jar)
+JAR="${JARS[0]}"
 
+read -r -a java_options <<< "${JAVA_OPTS:--Xms128m -Xmx384m -XX:+UseSerialGC -Xss512k}"
 DATABASE_URL="$DATABASE" PORT="$PORT" WHATSAPP_APP_SECRET="$SECRET" WHATSAPP_VERIFY_TOKEN=bench-verify DEMO_VACANCIES=false \
-  java ${JAVA_OPTS:--Xmx384m -XX:+UseSerialGC -Xss512k} -jar "$JAR" --recruitbot.inbox.workers="${WORKERS:-4}" \
+  java "${java_options[@]}" -jar "$JAR" --recruitbot.inbox.workers="${WORKERS:-4}" \
   > target/bench-webhook-service.log 2>&1 &
 SERVICE=$!
 trap 'kill "$SERVICE" 2>/dev/null; wait "$SERVICE" 2>/dev/null || true' EXIT

@@ -145,7 +145,7 @@ class WorkflowBench {
 					100 * node.getValue() / total)));
 		out.append(System.lineSeparator());
 		System.out.print(out);
-		Path results = Path.of("bench", "workflow", "results-" + CHECKPOINTS + ".txt");
+		Path results = Path.of("bench", "results", "workflow-" + CHECKPOINTS + ".txt");
 		Files.createDirectories(results.getParent());
 		Files.writeString(results, out.toString());
 	}

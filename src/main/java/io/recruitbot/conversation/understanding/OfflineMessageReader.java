@@ -5,11 +5,14 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import io.recruitbot.candidate.Vacancy;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The router and extraction agents' understanding when no LLM is configured. Rules decide what they can decide with
@@ -17,7 +20,7 @@ import org.springframework.stereotype.Component;
  * asked); only the rest is embedded once and routed to the intent of the nearest example sentence.
  */
 @Component("offlineMessageReader")
-public class OfflineMessageReader implements MessageReader {
+public class OfflineMessageReader implements MessageReader, SmartInitializingSingleton {
 
 	/** How close a message must be to an example before a consequential intent is taken from it. */
 	private static final Map<Intent, Double> REQUIRED_SIMILARITY = Map.of(Intent.OPT_OUT, 0.8, Intent.ERASE_DATA, 0.8,
@@ -49,7 +52,7 @@ public class OfflineMessageReader implements MessageReader {
 
 	private final SentenceEmbeddings embeddings;
 
-	private final IntentExamples examples;
+	private final Supplier<IntentExamples> examples;
 
 	private final ProfileFactReader facts;
 
@@ -59,9 +62,16 @@ public class OfflineMessageReader implements MessageReader {
 		Lexicons lexicons = Lexicons.load();
 		this.clock = clock;
 		this.embeddings = embeddings;
-		this.examples = new IntentExamples(embeddings);
+		// embedded on first use or at the end of start-up, whichever comes first: the model may still be loading now
+		this.examples = SingletonSupplier.of(() -> new IntentExamples(embeddings));
 		this.facts = new ProfileFactReader(lexicons);
 		this.questions = new VacancyQuestionReader(lexicons, similarity);
+	}
+
+	/** Start-up is not finished until the model is loaded and the intent examples are embedded. */
+	@Override
+	public void afterSingletonsInstantiated() {
+		this.examples.get();
 	}
 
 	@Override
@@ -103,7 +113,7 @@ public class OfflineMessageReader implements MessageReader {
 			this.nearestCache.clear();
 		}
 		IntentExamples.Nearest nearest = this.nearestCache.computeIfAbsent(utterance.bare(),
-				(key) -> this.examples.nearest(this.embeddings.embed(opening(utterance.text()))));
+				(key) -> this.examples.get().nearest(this.embeddings.embed(opening(utterance.text()))));
 		if (nearest.similarity() >= REQUIRED_SIMILARITY.get(nearest.intent())) {
 			return nearest.intent();
 		}

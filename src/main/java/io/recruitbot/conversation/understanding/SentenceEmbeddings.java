@@ -1,20 +1,38 @@
 package io.recruitbot.conversation.understanding;
 
+import java.util.concurrent.CompletableFuture;
+
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The in-process sentence embedding model (all-MiniLM-L6-v2, quantised), loaded once at start-up. Vectors are
- * scaled to length 1, so the cosine of two texts is their dot product.
+ * The in-process sentence embedding model (all-MiniLM-L6-v2, quantised), loaded once at start-up (see
+ * {@link EmbeddingModelPreload}). Vectors are scaled to length 1, so the cosine of two texts is their dot product.
  */
 @Component
 class SentenceEmbeddings {
 
-	private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+	private final CompletableFuture<AllMiniLmL6V2QuantizedEmbeddingModel> model;
+
+	@Autowired
+	SentenceEmbeddings(EmbeddingModelPreload.Loading loading) {
+		this.model = loading.model();
+	}
+
+	/** Loads the model now, on this thread. */
+	SentenceEmbeddings() {
+		this.model = CompletableFuture.completedFuture(new AllMiniLmL6V2QuantizedEmbeddingModel());
+	}
+
+	/** Waits until the model is loaded; a model that cannot load fails the start-up. */
+	void awaitModel() {
+		this.model.join();
+	}
 
 	float[] embed(String text) {
-		float[] vector = this.model.embed(text).content().vector();
+		float[] vector = this.model.join().embed(text).content().vector();
 		double length = 0;
 		for (float value : vector) {
 			length += value * value;
