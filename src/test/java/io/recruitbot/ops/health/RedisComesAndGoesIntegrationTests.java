@@ -42,7 +42,7 @@ class RedisComesAndGoesIntegrationTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> service.get("/health/readiness").status() == 200);
 
 		redis.cut();
-		await().atMost(Duration.ofSeconds(15)).until(() -> service.get("/health/readiness").status() == 503);
+		await().atMost(Duration.ofSeconds(30)).until(() -> service.get("/health/readiness").status() == 503);
 		assertThat(service.get("/health/readiness").json().get("errors").toString()).contains("redis");
 		assertThat(service.get("/health/readiness").tookMs()).isLessThan(500);
 
