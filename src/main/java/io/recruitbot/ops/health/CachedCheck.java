@@ -64,15 +64,29 @@ final class CachedCheck {
 
 	/** Begins a check unless one is running; gives the running one. */
 	CompletableFuture<ComponentReport> start() {
+		CompletableFuture<ComponentReport> check = new CompletableFuture<>();
+		Instant since = this.clock.instant();
 		synchronized (this) {
-			if (this.running == null) {
-				Instant since = this.clock.instant();
-				this.runningSince = since;
-				this.running = CompletableFuture.supplyAsync(() -> timed(since), this.executor)
-					.whenComplete((report, failure) -> finished());
+			if (this.running != null) {
+				return this.running;
 			}
-			return this.running;
+			this.runningSince = since;
+			this.running = check;
 		}
+		// registered before it runs: a check that completes at once still clears itself, instead of handing its
+		// first answer to every later caller
+		this.executor.execute(() -> {
+			try {
+				check.complete(timed(since));
+			}
+			catch (RuntimeException ex) {
+				check.completeExceptionally(ex);
+			}
+			finally {
+				finished(check);
+			}
+		});
+		return check;
 	}
 
 	private ComponentReport timed(Instant since) {
@@ -84,10 +98,12 @@ final class CachedCheck {
 		return withLatency;
 	}
 
-	private void finished() {
+	private void finished(CompletableFuture<ComponentReport> check) {
 		synchronized (this) {
-			this.running = null;
-			this.runningSince = null;
+			if (this.running == check) {
+				this.running = null;
+				this.runningSince = null;
+			}
 		}
 	}
 

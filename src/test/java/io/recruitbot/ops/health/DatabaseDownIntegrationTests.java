@@ -48,7 +48,8 @@ class DatabaseDownIntegrationTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> service.get("/health/readiness").status() == 200);
 
 		database.cut();
-		await().atMost(Duration.ofSeconds(15)).until(() -> service.get("/health/readiness").status() == 503);
+		// probed like a load balancer probes, every half second
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> service.get("/health/readiness").status() == 503);
 
 		JsonNode readiness = service.get("/health/readiness").json();
 		assertThat(readiness.get("status").asString()).isEqualTo("not_ready");

@@ -42,7 +42,8 @@ class RedisComesAndGoesIntegrationTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> service.get("/health/readiness").status() == 200);
 
 		redis.cut();
-		await().atMost(Duration.ofSeconds(30)).until(() -> service.get("/health/readiness").status() == 503);
+		// probed like a load balancer probes, every half second
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> service.get("/health/readiness").status() == 503);
 		assertThat(service.get("/health/readiness").json().get("errors").toString()).contains("redis");
 		assertThat(service.get("/health/readiness").tookMs()).isLessThan(500);
 

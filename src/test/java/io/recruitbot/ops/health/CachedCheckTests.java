@@ -1,0 +1,66 @@
+package io.recruitbot.ops.health;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CachedCheckTests {
+
+	private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-28T10:00:00Z"));
+
+	private final Clock clock = new Clock() {
+
+		@Override
+		public ZoneOffset getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return CachedCheckTests.this.now.get();
+		}
+
+	};
+
+	@Test
+	void aCheckThatFinishesAtOnceDoesNotPinItsAnswer() {
+		AtomicReference<ComponentReport> answer = new AtomicReference<>(
+				new ComponentReport(ComponentReport.UP, "answers", 1L, Map.of()));
+		// a direct executor finishes the check before start() returns, the tightest form of the race
+		CachedCheck check = new CachedCheck(answer::get, Runnable::run, this.clock, Duration.ofSeconds(1),
+				Duration.ofSeconds(2));
+
+		assertThat(check.report(Duration.ofMillis(75)).up()).isTrue();
+		answer.set(ComponentReport.down("unreachable", 1L));
+		this.now.set(this.now.get().plusSeconds(2));
+
+		assertThat(check.report(Duration.ofMillis(75)).up()).isFalse();
+	}
+
+	@Test
+	void aFreshAnswerIsServedWithoutCheckingAgain() {
+		AtomicReference<Integer> checks = new AtomicReference<>(0);
+		CachedCheck check = new CachedCheck(() -> {
+			checks.set(checks.get() + 1);
+			return new ComponentReport(ComponentReport.UP, "answers", 1L, Map.of());
+		}, Runnable::run, this.clock, Duration.ofSeconds(1), Duration.ofSeconds(2));
+
+		check.report(Duration.ofMillis(75));
+		check.report(Duration.ofMillis(75));
+
+		assertThat(checks.get()).isEqualTo(1);
+	}
+
+}
