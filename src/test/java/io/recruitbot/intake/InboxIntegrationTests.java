@@ -1,5 +1,6 @@
 package io.recruitbot.intake;
 
+import io.recruitbot.system.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ class InboxIntegrationTests {
 
 	private final TestDatabases database;
 
-	private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T08:00:00Z"));
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-11-28T08:00:00Z"));
 
 	private HikariDataSource dataSource;
 

@@ -1,5 +1,6 @@
 package io.recruitbot.whatsapp;
 
+import io.recruitbot.system.MovableClock;
 import java.time.Instant;
 import java.util.UUID;
 

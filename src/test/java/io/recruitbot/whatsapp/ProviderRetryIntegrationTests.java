@@ -1,5 +1,6 @@
 package io.recruitbot.whatsapp;
 
+import io.recruitbot.system.MovableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.recruitbot.conversation.checkpoint;
 
+import io.recruitbot.system.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,38 +1,18 @@
 package io.recruitbot.ops.health;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.recruitbot.system.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CachedCheckTests {
 
-	private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-28T10:00:00Z"));
-
-	private final Clock clock = new Clock() {
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return CachedCheckTests.this.now.get();
-		}
-
-	};
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-11-28T10:00:00Z"));
 
 	@Test
 	void aCheckThatFinishesAtOnceDoesNotPinItsAnswer() {
@@ -44,7 +24,7 @@ class CachedCheckTests {
 
 		assertThat(check.report(Duration.ofMillis(75)).up()).isTrue();
 		answer.set(ComponentReport.down("unreachable", 1L));
-		this.now.set(this.now.get().plusSeconds(2));
+		this.clock.advance(Duration.ofSeconds(2));
 
 		assertThat(check.report(Duration.ofMillis(75)).up()).isFalse();
 	}

@@ -1,4 +1,4 @@
-package io.recruitbot.intake;
+package io.recruitbot.system;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. */
-class MutableClock extends Clock {
+/** A clock tests move by hand, to step over the customer-service window or a retry delay. */
+public final class MovableClock extends Clock {
 
 	private volatile Instant now;
 
-	MutableClock(Instant now) {
-		this.now = now;
+	public MovableClock(Instant start) {
+		this.now = start;
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		this.now = this.now.plus(duration);
 	}
 
