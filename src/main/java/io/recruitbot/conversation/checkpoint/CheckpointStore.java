@@ -1,6 +1,10 @@
 package io.recruitbot.conversation.checkpoint;
 
+import java.util.Collection;
+
+import org.bsc.langgraph4j.RunnableConfig;
 import org.bsc.langgraph4j.checkpoint.BaseCheckpointSaver;
+import org.bsc.langgraph4j.checkpoint.Checkpoint;
 
 /**
  * Where the screening workflow's checkpoints are kept: the SQL database, or Redis when {@code REDIS_URL} is set.
@@ -17,5 +21,13 @@ interface CheckpointStore extends BaseCheckpointSaver {
 
 	/** Throws when the storage does not answer. */
 	void checkReachable();
+
+	/** Releasing a thread deletes it; what it held is handed back, as LangGraph4j's own savers do. */
+	@Override
+	default Tag release(RunnableConfig config) {
+		Collection<Checkpoint> released = list(config);
+		deleteThread(threadId(config));
+		return new Tag(threadId(config), released);
+	}
 
 }

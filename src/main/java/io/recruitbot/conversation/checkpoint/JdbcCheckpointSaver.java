@@ -91,13 +91,6 @@ final class JdbcCheckpointSaver implements CheckpointStore {
 	}
 
 	@Override
-	public Tag release(RunnableConfig config) {
-		Collection<Checkpoint> released = list(config);
-		deleteThread(threadId(config));
-		return new Tag(threadId(config), released);
-	}
-
-	@Override
 	public String kind() {
 		return "jdbc";
 	}
