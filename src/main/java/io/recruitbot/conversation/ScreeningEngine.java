@@ -58,7 +58,7 @@ class ScreeningEngine implements ConversationEngine {
 		Candidate candidate = this.candidates.findByPhone(message.phone())
 			.orElseGet(() -> this.candidates.findOrCreate(message.phone(), message.profileName()));
 		RunnableConfig thread = thread(candidate.id());
-		Optional<StateSnapshot<ScreeningState>> last = this.graph.lastStateOf(thread)
+		Optional<StateSnapshot<ScreeningState>> last = this.graph.stateOf(thread)
 			.filter((snapshot) -> snapshot.state().messageId().equals(message.providerMessageId()));
 		ScreeningState handled;
 		if (last.isEmpty()) {
@@ -77,7 +77,7 @@ class ScreeningEngine implements ConversationEngine {
 
 	/** The checkpointed state of a candidate's conversation, for support. */
 	Optional<Map<String, Object>> state(UUID candidateId) {
-		return this.graph.lastStateOf(thread(candidateId)).map((snapshot) -> {
+		return this.graph.stateOf(thread(candidateId)).map((snapshot) -> {
 			Map<String, Object> view = new LinkedHashMap<>();
 			view.put("candidateId", candidateId.toString());
 			view.put("next", snapshot.next());
