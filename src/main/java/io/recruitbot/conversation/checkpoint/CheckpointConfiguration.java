@@ -2,11 +2,12 @@ package io.recruitbot.conversation.checkpoint;
 
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,9 +34,9 @@ class CheckpointConfiguration {
 	static class InDatabase {
 
 		@Bean
-		JdbcCheckpointSaver jdbcCheckpointSaver(JdbcClient jdbc, JsonMapper json, Clock clock,
+		JdbcCheckpointSaver jdbcCheckpointSaver(DataSource dataSource, JsonMapper json, Clock clock,
 				CheckpointSettings settings) {
-			return new JdbcCheckpointSaver(jdbc, new CheckpointJson(json), clock, settings);
+			return new JdbcCheckpointSaver(dataSource, new CheckpointJson(json), clock, settings);
 		}
 
 		@Bean

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,7 +92,7 @@ class CheckpointedGraphResumeIntegrationTests {
 	}
 
 	private static JdbcCheckpointSaver jdbcStore(HikariDataSource database) {
-		return new JdbcCheckpointSaver(JdbcClient.create(database), JSON, java.time.Clock.systemUTC(),
+		return new JdbcCheckpointSaver(database, JSON, java.time.Clock.systemUTC(),
 				CheckpointSettings.defaults());
 	}
 

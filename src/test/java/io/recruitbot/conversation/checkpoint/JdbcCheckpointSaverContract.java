@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +31,10 @@ abstract class JdbcCheckpointSaverContract extends CheckpointSaverContract {
 		this.dataSource = database().migrated();
 	}
 
+	HikariDataSource dataSource() {
+		return this.dataSource;
+	}
+
 	@AfterAll
 	void close() {
 		this.dataSource.close();
@@ -39,7 +42,7 @@ abstract class JdbcCheckpointSaverContract extends CheckpointSaverContract {
 
 	@Override
 	JdbcCheckpointSaver newStore(CheckpointSettings settings) {
-		return new JdbcCheckpointSaver(JdbcClient.create(this.dataSource), new CheckpointJson(JsonMapper.builder().build()),
+		return new JdbcCheckpointSaver(this.dataSource, new CheckpointJson(JsonMapper.builder().build()),
 				this.clock, settings);
 	}
 
