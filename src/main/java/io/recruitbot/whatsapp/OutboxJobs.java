@@ -49,18 +49,19 @@ class OutboxJobs {
 			.param("limit", limit)
 			.query(UUID.class)
 			.list();
-		for (UUID id : due) {
-			this.jdbc.sql("""
-					update outbox_message set state = 'SENDING', claimed_by = :relay, claimed_at = :now,
-					  lease_until = :leaseUntil, attempts = attempts + 1, updated_at = :now
-					where id = :id""")
-				.param("relay", relay)
-				.param("now", SqlTimestamps.param(now))
-				.param("leaseUntil", SqlTimestamps.param(now.plus(lease)))
-				.param("id", id)
-				.update();
+		if (due.isEmpty()) {
+			return List.of();
 		}
-		return due.isEmpty() ? List.of() : claimed(due);
+		this.jdbc.sql("""
+				update outbox_message set state = 'SENDING', claimed_by = :relay, claimed_at = :now,
+				  lease_until = :leaseUntil, attempts = attempts + 1, updated_at = :now
+				where id in (:ids)""")
+			.param("relay", relay)
+			.param("now", SqlTimestamps.param(now))
+			.param("leaseUntil", SqlTimestamps.param(now.plus(lease)))
+			.param("ids", due)
+			.update();
+		return claimed(due);
 	}
 
 	private List<OutboxJob> claimed(List<UUID> ids) {

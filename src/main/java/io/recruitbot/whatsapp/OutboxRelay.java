@@ -3,6 +3,7 @@ package io.recruitbot.whatsapp;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -48,6 +49,8 @@ class OutboxRelay implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private Instant nextRecovery = Instant.MIN;
+
 	private Thread loop;
 
 	private ExecutorService senders;
@@ -64,9 +67,14 @@ class OutboxRelay implements SmartLifecycle {
 	 * recipient, several recipients at a time. Answers how many jobs it claimed.
 	 */
 	int relayOnce() throws InterruptedException {
-		this.jobs.recoverExpiredLeases(this.clock.instant(), this.settings.maxAttempts());
+		Instant now = this.clock.instant();
+		// leases last minutes: looking for expired ones once per poll interval is enough, not on every wake-up
+		if (!now.isBefore(this.nextRecovery)) {
+			this.jobs.recoverExpiredLeases(now, this.settings.maxAttempts());
+			this.nextRecovery = now.plus(this.settings.pollInterval());
+		}
 		// claim no more than can be sent at once: a claimed job waiting for a free sender would burn its lease
-		List<OutboxJob> claimed = this.jobs.claim(this.name, this.settings.concurrency(), this.clock.instant(),
+		List<OutboxJob> claimed = this.jobs.claim(this.name, this.settings.concurrency(), now,
 				this.settings.lease());
 		List<Callable<Void>> sends = new ArrayList<>();
 		for (OutboxJob job : claimed) {
