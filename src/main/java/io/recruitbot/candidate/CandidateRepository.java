@@ -45,13 +45,16 @@ public class CandidateRepository {
 	public Candidate findOrCreate(String phone, String profileName) {
 		String digits = PhoneNumber.normalize(phone);
 		Instant now = this.clock.instant();
-		this.jdbc.sql("""
-				insert into candidate (id, phone, profile_name, status, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-			.params(UUID.randomUUID(), digits, profileName, CandidateStatus.NEW.name(), SqlTimestamps.param(now),
-					SqlTimestamps.param(now))
-			.update();
-		Candidate candidate = findByPhone(digits).orElseThrow();
+		// most messages come from candidates we know: one read, and the insert only for a first message
+		Candidate candidate = findByPhone(digits).orElseGet(() -> {
+			this.jdbc.sql("""
+					insert into candidate (id, phone, profile_name, status, created_at, updated_at)
+					values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+				.params(UUID.randomUUID(), digits, profileName, CandidateStatus.NEW.name(), SqlTimestamps.param(now),
+						SqlTimestamps.param(now))
+				.update();
+			return findByPhone(digits).orElseThrow();
+		});
 		if (profileName != null && !profileName.equals(candidate.profileName())) {
 			this.jdbc.sql("update candidate set profile_name = ?, updated_at = ? where id = ?")
 				.params(profileName, SqlTimestamps.param(now), candidate.id())
@@ -62,7 +65,7 @@ public class CandidateRepository {
 	}
 
 	/** Stores the profile fields, status and matches of a candidate that exists. */
-	public Candidate update(Candidate candidate) {
+	public void update(Candidate candidate) {
 		Instant now = this.clock.instant();
 		this.jdbc.sql("""
 				update candidate set profile_name = :profileName, name = :name, email = :email, city = :city,
@@ -89,7 +92,6 @@ public class CandidateRepository {
 			.param("updatedAt", SqlTimestamps.param(now))
 			.param("id", candidate.id())
 			.update();
-		return findById(candidate.id()).orElseThrow();
 	}
 
 	CandidatePage search(CandidateQuery query) {

@@ -95,7 +95,8 @@ class CandidateStorageIntegrationTests {
 				"3200 a month", Instant.parse("2026-11-28T09:00:00Z"), CandidateStatus.QUALIFIED,
 				List.of("truck-driver-venlo"), created.createdAt(), created.updatedAt());
 
-		Candidate stored = this.candidates.update(screened);
+		this.candidates.update(screened);
+		Candidate stored = this.candidates.findById(created.id()).orElseThrow();
 
 		assertThat(stored).usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(screened);
 	}

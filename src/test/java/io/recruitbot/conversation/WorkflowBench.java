@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Messages per second through the full offline workflow (what an inbox worker does: candidate, transcript, engine)
  * on PostgreSQL, with the checkpoints in PostgreSQL or Redis. Each simulated candidate plays a persona of
  * {@code screening-dev.json} from "hi" to the outcome on one thread, like the inbox does; several candidates run at
- * once. Outbound HTTP is excluded (sandbox gateway). See {@code bench/workflow/README.md} for the command.
+ * once. Outbound HTTP is excluded (sandbox gateway). Run by {@code bench/workflow/run.sh}.
  */
 class WorkflowBench {
 
@@ -45,7 +45,8 @@ class WorkflowBench {
 
 	private static final int THREADS = Integer.getInteger("bench.threads", 4);
 
-	private static final int WARM_UP = Integer.getInteger("bench.warmUp", 40);
+	/** Seconds of screening before measuring: the JIT compiler needs them, as the webhook benchmark's note says. */
+	private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmUpSeconds", 40);
 
 	private static final String CHECKPOINTS = System.getProperty("bench.checkpoints", "postgresql");
 
@@ -57,7 +58,10 @@ class WorkflowBench {
 				// the production pool, not the small one the test configuration gives every test context
 				"--recruitbot.database.pool-size=20", "--logging.level.io.recruitbot=WARN")) {
 			List<Persona> personas = Personas.personas().filter((persona) -> persona.id().startsWith("dev-")).toList();
-			run(app, personas, WARM_UP);
+			long warm = System.nanoTime() + TimeUnit.SECONDS.toNanos(WARM_UP_SECONDS);
+			while (System.nanoTime() < warm) {
+				run(app, personas, THREADS * 10);
+			}
 			MeterRegistry meters = app.getBean(MeterRegistry.class);
 			Map<String, Double> before = nodeTimes(meters);
 			long started = System.nanoTime();

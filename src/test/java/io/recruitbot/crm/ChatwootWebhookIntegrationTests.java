@@ -48,8 +48,9 @@ class ChatwootWebhookIntegrationTests {
 	void janIsBeingScreened() {
 		this.jdbc.sql("delete from outbox_message").update();
 		this.jdbc.sql("delete from candidate").update();
-		this.jan = this.candidates.update(withStatus(this.candidates.findOrCreate(ChatwootFixtures.PHONE, "Jan"),
-				CandidateStatus.SCREENING));
+		Candidate created = this.candidates.findOrCreate(ChatwootFixtures.PHONE, "Jan");
+		this.candidates.update(withStatus(created, CandidateStatus.SCREENING));
+		this.jan = this.candidates.findById(created.id()).orElseThrow();
 	}
 
 	@Test
