@@ -26,6 +26,10 @@ final class YearsOfExperience {
 
 	private static final Pattern MONTHS_AFTER = Pattern.compile("^\\s*\\+?\\s*(?:months?|mnths?|mos|maanden|maand)\\b");
 
+	/** "in a month", "within 2 weeks", "after 3 months": when someone can start, not how long they have worked. */
+	private static final Pattern FROM_NOW_BEFORE = Pattern.compile("\\b(?:in|within|after|binnen|over|na)\\s+"
+			+ "(?:about\\s+|around\\s+|roughly\\s+|ongeveer\\s+)?$");
+
 	private static final Pattern AGE_AFTER = Pattern.compile("^[^,.;]{0,12}\\b(?:old|of age|oud)\\b");
 
 	private static final Pattern HALF_AFTER = Pattern.compile("^[^,.;]{0,12}\\band a half\\b");
@@ -56,7 +60,7 @@ final class YearsOfExperience {
 		}
 		for (SpokenNumber number : SpokenNumbers.findAll(lower, true)) {
 			String after = lower.substring(number.end());
-			if (AGE_AFTER.matcher(after).find()) {
+			if (AGE_AFTER.matcher(after).find() || FROM_NOW_BEFORE.matcher(lower.substring(0, number.start())).find()) {
 				continue;
 			}
 			Double years = null;
