@@ -2,7 +2,6 @@ package io.recruitbot.conversation.understanding;
 
 import java.util.concurrent.CompletableFuture;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,11 +22,11 @@ class EmbeddingModelPreload implements ApplicationContextInitializer<Configurabl
 		}
 	}
 
-	static CompletableFuture<AllMiniLmL6V2QuantizedEmbeddingModel> start() {
-		CompletableFuture<AllMiniLmL6V2QuantizedEmbeddingModel> model = new CompletableFuture<>();
+	static CompletableFuture<MiniLmModel> start() {
+		CompletableFuture<MiniLmModel> model = new CompletableFuture<>();
 		Thread loader = new Thread(() -> {
 			try {
-				model.complete(new AllMiniLmL6V2QuantizedEmbeddingModel());
+				model.complete(new MiniLmModel());
 			}
 			catch (Throwable failure) {
 				model.completeExceptionally(failure);
@@ -39,7 +38,7 @@ class EmbeddingModelPreload implements ApplicationContextInitializer<Configurabl
 	}
 
 	/** The model on its way. */
-	record Loading(CompletableFuture<AllMiniLmL6V2QuantizedEmbeddingModel> model) {
+	record Loading(CompletableFuture<MiniLmModel> model) {
 	}
 
 }

@@ -2,7 +2,6 @@ package io.recruitbot.conversation.understanding;
 
 import java.util.concurrent.CompletableFuture;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SentenceEmbeddings {
 
-	private final CompletableFuture<AllMiniLmL6V2QuantizedEmbeddingModel> model;
+	private final CompletableFuture<MiniLmModel> model;
 
 	@Autowired
 	SentenceEmbeddings(EmbeddingModelPreload.Loading loading) {
@@ -23,7 +22,7 @@ class SentenceEmbeddings {
 
 	/** Loads the model now, on this thread. */
 	SentenceEmbeddings() {
-		this.model = CompletableFuture.completedFuture(new AllMiniLmL6V2QuantizedEmbeddingModel());
+		this.model = CompletableFuture.completedFuture(new MiniLmModel());
 	}
 
 	/** Waits until the model is loaded; a model that cannot load fails the start-up. */
