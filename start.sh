@@ -3,7 +3,8 @@
 # Redis when they are configured, then replaces itself with the JVM (so SIGTERM reaches it directly).
 # Uses only bash and coreutils, which the runtime image has; no psql, redis-cli or curl.
 #
-# Tuning: START_WAIT_TRIES (30), START_WAIT_SECONDS (2), APP_JAR (/app/app.jar), JAVA_OPTS.
+# Tuning: START_WAIT_TRIES (30), START_WAIT_SECONDS (2), APP_JAR (/app/app.jar), JAVA_OPTS, CDS_ARCHIVE (a class data
+# sharing archive of the same jar and JVM, used when the file exists; the image makes one at build time).
 set -euo pipefail
 
 readonly tries="${START_WAIT_TRIES:-30}"
@@ -128,4 +129,7 @@ if [[ -n "${REDIS_URL:-}" ]]; then
 fi
 
 read -r -a java_options <<< "${JAVA_OPTS:-}"
+if [[ -n "${CDS_ARCHIVE:-}" && -f "${CDS_ARCHIVE}" ]]; then
+  java_options+=("-XX:SharedArchiveFile=${CDS_ARCHIVE}")
+fi
 exec java "${java_options[@]}" -jar "${APP_JAR:-/app/app.jar}" "$@"

@@ -84,7 +84,8 @@ class RailwayConfigurationIntegrationTests {
 		assertThat(dockerfile.lines().filter((line) -> line.startsWith("FROM ")).toList()).hasSize(2)
 			.anySatisfy((from) -> assertThat(from).contains("17-jre"));
 		assertThat(dockerfile).contains("dependency:go-offline", "-Djarmode=tools", "extract --layers",
-				"ARG GIT_COMMIT_SHA", "-XX:MaxRAMPercentage", "USER recruitbot", "HEALTHCHECK");
+				"ARG GIT_COMMIT_SHA", "-XX:MaxRAMPercentage", "USER recruitbot", "HEALTHCHECK",
+				"-XX:ArchiveClassesAtExit=\"$CDS_ARCHIVE\"", "MALLOC_ARENA_MAX=2");
 	}
 
 	private TomlTable table(String name) {

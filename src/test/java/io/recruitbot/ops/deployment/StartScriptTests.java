@@ -2,6 +2,7 @@ package io.recruitbot.ops.deployment;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -89,6 +90,22 @@ class StartScriptTests {
 			// exec, not a child process: Railway's SIGTERM must reach the JVM to start the graceful shutdown
 			assertThat(result.out()).contains("pid " + result.pid());
 		}
+	}
+
+	@Test
+	void aClassDataSharingArchiveIsPassedToTheJvmWhenItExists(@TempDir Path directory) throws Exception {
+		Path jar = TinyJar.printingMaxHeapAndArguments(directory);
+		Path archive = directory.resolve("app.jsa");
+
+		Script.Result without = Script.run(Map.of("APP_JAR", jar.toString(), "CDS_ARCHIVE", archive.toString()),
+				"bash", "start.sh");
+		Files.writeString(archive, "");
+		Script.Result with = Script.run(Map.of("APP_JAR", jar.toString(), "CDS_ARCHIVE", archive.toString()),
+				"bash", "start.sh");
+
+		assertThat(without.exitCode()).isZero();
+		assertThat(without.out()).doesNotContain("SharedArchiveFile");
+		assertThat(with.out()).contains("-XX:SharedArchiveFile=" + archive);
 	}
 
 }

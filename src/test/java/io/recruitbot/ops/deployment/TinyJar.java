@@ -20,6 +20,8 @@ final class TinyJar {
 					System.out.println("max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
 					System.out.println("arguments " + java.util.Arrays.toString(arguments));
 					System.out.println("pid " + ProcessHandle.current().pid());
+					System.out.println("jvm options " + java.lang.management.ManagementFactory.getRuntimeMXBean()
+						.getInputArguments());
 				}
 			}
 			""";
