@@ -9,6 +9,8 @@
 # The service runs as the production image runs it: the extracted jar (java -Djarmode=tools extract), with the image's
 # JVM options and the heap its Initial/MaxRAMPercentage give in a 512 MB container. CDS=true adds a class data
 # sharing archive made by a training run (Spring Boot's -Dspring.context.exit=onRefresh), which the image can use too.
+# Each run first starts the baseline, bench/startup/BareApp.java: a bare Spring Boot web application on the service's
+# own Tomcat, Spring MVC and Jackson jars, with the same JVM options, timed and measured the same way.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -16,6 +18,7 @@ runs="${RUNS:-3}"
 requests="${REQUESTS:-2000}"
 port="${PORT:-8083}"
 java_opts="${BENCH_JAVA_OPTS:--Xms128m -Xmx384m -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -Xss512k}"
+export MALLOC_ARENA_MAX=2 # as the image sets it
 results="bench/results/startup-$(date -u +%Y%m%dT%H%M%SZ).txt"
 mkdir -p bench/results
 
@@ -27,13 +30,26 @@ extracted="target/bench-extracted"
 rm -rf "$extracted"
 java -Djarmode=tools -jar "${jars[0]}" extract --destination "$extracted" >/dev/null
 jar="$extracted/$(basename "${jars[0]}")"
+service_opts="$java_opts" # the baseline never gets the service's archive: it was made for another class path
 if [[ "${CDS:-false}" == "true" ]]; then
   training="$(mktemp -d)"
-  (cd "$training" && java -XX:ArchiveClassesAtExit="$OLDPWD/$extracted/app.jsa" -Dspring.context.exit=onRefresh \
-    -jar "$OLDPWD/$jar" >/dev/null 2>&1)
+  # as the image's build does it: the same options, then the archive
+  # shellcheck disable=SC2086 # the options are meant to be split
+  (cd "$training" && java $java_opts -XX:ArchiveClassesAtExit="$OLDPWD/$extracted/app.jsa" \
+    -Dspring.context.exit=onRefresh -jar "$OLDPWD/$jar" >/dev/null 2>&1)
   rm -rf "$training"
-  java_opts="-XX:SharedArchiveFile=$PWD/$extracted/app.jsa $java_opts"
+  service_opts="-XX:SharedArchiveFile=$PWD/$extracted/app.jsa $java_opts"
 fi
+
+# the baseline, compiled against the web jars of the service's own libraries (nothing else, so no other
+# auto-configuration joins in)
+bare="target/bench-bare"
+rm -rf "$bare"
+bare_classpath="$(find "$PWD/$extracted/lib" -name '*.jar' | grep -E '/(spring-(core|beans|context|aop|expression|web|webmvc)|spring-boot|tomcat-embed|jackson|micrometer-(observation|commons)|slf4j|logback|log4j|jul-to|snakeyaml|jspecify|jakarta.annotation|commons-logging)[^/]*$' \
+  | grep -v -E '/spring-boot-(actuator|data|flyway|jdbc|sql|persistence|transaction|validation|health|micrometer|netty|restclient|http-client|jarmode)' \
+  | tr '\n' ':')"
+javac -d "$bare" -cp "$bare_classpath" bench/startup/BareApp.java
+bare_classpath="$PWD/$bare:$bare_classpath"
 
 rss_mb() { awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 
@@ -41,11 +57,18 @@ now_ms() { date +%s%3N; }
 
 report() { printf '%s\n' "$*" | tee -a "$results"; }
 
+# start_service [bare]: the service, or the baseline, in a fresh working directory; returns once it answers
 start_service() {
   workdir="$(mktemp -d)"
   started_at="$(now_ms)"
-  # shellcheck disable=SC2086 # the options are meant to be split
-  (cd "$workdir" && PORT="$port" exec java $java_opts -jar "$OLDPWD/$jar" >"$workdir/service.log" 2>&1) &
+  if [[ "${1:-}" == "bare" ]]; then
+    # shellcheck disable=SC2086 # the options are meant to be split
+    (cd "$workdir" && exec java $java_opts -cp "$bare_classpath" bench.BareApp --server.port="$port" \
+      >"$workdir/service.log" 2>&1) &
+  else
+    # shellcheck disable=SC2086 # the options are meant to be split
+    (cd "$workdir" && PORT="$port" exec java $service_opts -jar "$OLDPWD/$jar" >"$workdir/service.log" 2>&1) &
+  fi
   pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/health/startup"; do
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -63,12 +86,18 @@ stop_service() {
   rm -rf "$workdir"
 }
 
-report "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), java: $java_opts"
+report "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), java: $service_opts"
 for ((run = 1; run <= runs; run++)); do
+  start_service bare
+  sleep 5
+  bare_ready_ms="$ready_ms" bare_idle="$(rss_mb "$pid")"
+  stop_service
   start_service
   sleep 5
   idle="$(rss_mb "$pid")"
-  report "run $run: ready in ${ready_ms} ms, idle RSS ${idle} MB"
+  report "run $run: ready in ${ready_ms} ms, idle RSS ${idle} MB; bare Spring Boot ${bare_ready_ms} ms, ${bare_idle} MB;" \
+    "ratio $(awk -v a="$ready_ms" -v b="$bare_ready_ms" 'BEGIN { printf "%.2f", a / b }')" \
+    "and $(awk -v a="$idle" -v b="$bare_idle" 'BEGIN { printf "%.2f", a / b }')"
   if ((run < runs)); then
     stop_service
   fi
