@@ -91,6 +91,12 @@ for ((run = 1; run <= runs; run++)); do
   start_service bare
   sleep 5
   bare_ready_ms="$ready_ms" bare_idle="$(rss_mb "$pid")"
+  if ((run == runs)); then
+    # the latency baseline: the bare app's one endpoint, loaded as the service's health endpoints are below
+    java bench/startup/HealthLatency.java "http://127.0.0.1:$port" /health/startup "$requests" \
+      | sed 's|^/health/startup |bare Spring Boot  |' >"$workdir/latency"
+  fi
+  bare_latency="$(cat "$workdir/latency" 2>/dev/null || true)"
   stop_service
   start_service
   sleep 5
@@ -103,6 +109,7 @@ for ((run = 1; run <= runs; run++)); do
   fi
 done
 
+report "$bare_latency"
 for path in /health /health/readiness /health/detailed; do
   java bench/startup/HealthLatency.java "http://127.0.0.1:$port" "$path" "$requests" | tee -a "$results"
 done
