@@ -15,7 +15,6 @@ import org.bsc.langgraph4j.RunnableConfig;
 import org.bsc.langgraph4j.StateGraph;
 import org.bsc.langgraph4j.action.AsyncNodeActionWithConfig;
 import org.bsc.langgraph4j.checkpoint.BaseCheckpointSaver;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
@@ -50,9 +49,9 @@ class ScreeningGraph {
 	private final StateGraph<ScreeningState> graph;
 
 	ScreeningGraph(Router router, Extraction extraction, Conversation conversation, VacancyQuestions vacancyQuestions,
-			OptOut optOut, Handoff handoff, ErasureRequest erasure, Replies replies, Crm crm, MeterRegistry meters,
-			JsonMapper json) throws GraphStateException {
-		this.graph = new StateGraph<>(ScreeningState.SCHEMA, new ScreeningStateSerializer(json))
+			OptOut optOut, Handoff handoff, ErasureRequest erasure, Replies replies, Crm crm, MeterRegistry meters)
+			throws GraphStateException {
+		this.graph = new StateGraph<>(ScreeningState.SCHEMA, new ScreeningStateSerializer())
 			.addNode(ROUTER, node_async(router))
 			.addNode(EXTRACTION, node_async(extraction))
 			.addNode(CONVERSATION, node_async(conversation))

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +49,7 @@ class ScreeningGraphDiagramTests {
 			return new ScreeningGraph(new Router(null, null), new Extraction(), conversation,
 					new VacancyQuestions(null, null, conversation, script), new OptOut(script), new Handoff(script),
 					new ErasureRequest(script), new Replies(null, null, null, null, null), new Crm(null, null, null),
-					new SimpleMeterRegistry(), JsonMapper.builder().build());
+					new SimpleMeterRegistry());
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

@@ -1,6 +1,5 @@
 package io.recruitbot.conversation.checkpoint;
 
-import java.util.Collection;
 import java.util.Map;
 
 import org.bsc.langgraph4j.checkpoint.Checkpoint;
@@ -9,10 +8,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checkpoints as JSON text, never Java serialisation: a stored conversation must stay readable after the code
- * changes. The workflow state may hold only JSON values (strings, numbers, booleans, lists, maps with string keys,
- * null); anything else is refused on write rather than silently coming back as a map. Numbers come back as
- * {@code Integer}, {@code Long} or {@code Double}, whatever they were written as, so readers take them as
- * {@link Number}.
+ * changes. The workflow state may hold only JSON values ({@link JsonState}); anything else is refused on write rather
+ * than silently coming back as a map. Numbers come back as {@code Integer}, {@code Long} or {@code Double}, whatever
+ * they were written as, so readers take them as {@link Number}.
  */
 final class CheckpointJson {
 
@@ -27,7 +25,7 @@ final class CheckpointJson {
 
 	/** The whole checkpoint: id, node, next node and state. */
 	String write(Checkpoint checkpoint) {
-		requireJsonState(checkpoint.getState());
+		JsonState.require(checkpoint.getState());
 		return this.json.writeValueAsString(new StoredCheckpoint(checkpoint.getId(), checkpoint.getNodeId(),
 				checkpoint.getNextNodeId(), checkpoint.getState()));
 	}
@@ -39,7 +37,7 @@ final class CheckpointJson {
 
 	/** Only the state, for stores that keep id and nodes in columns of their own. */
 	String writeState(Map<String, Object> state) {
-		requireJsonState(state);
+		JsonState.require(state);
 		return this.json.writeValueAsString(state);
 	}
 
@@ -49,30 +47,6 @@ final class CheckpointJson {
 
 	static Checkpoint checkpoint(String id, String nodeId, String nextNodeId, Map<String, Object> state) {
 		return Checkpoint.builder().id(id).nodeId(nodeId).nextNodeId(nextNodeId).state(state).build();
-	}
-
-	private static void requireJsonState(Map<String, Object> state) {
-		state.forEach((key, value) -> {
-			if (!isJsonValue(value)) {
-				throw new IllegalArgumentException("Workflow state '" + key + "' holds a " + value.getClass().getName()
-						+ "; checkpoints keep only strings, numbers, booleans, lists, maps and null");
-			}
-		});
-	}
-
-	private static boolean isJsonValue(Object value) {
-		if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
-			return true;
-		}
-		if (value instanceof Collection<?> items) {
-			return items.stream().allMatch(CheckpointJson::isJsonValue);
-		}
-		if (value instanceof Map<?, ?> entries) {
-			return entries.entrySet()
-				.stream()
-				.allMatch((entry) -> entry.getKey() instanceof String && isJsonValue(entry.getValue()));
-		}
-		return false;
 	}
 
 	/** The stored form of a checkpoint; id first, so a stored checkpoint is recognisable at a glance. */

@@ -1,0 +1,67 @@
+package io.recruitbot.conversation.checkpoint;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one rule for what the workflow state may hold: JSON values (strings, numbers, booleans, lists, maps with string
+ * keys, null), so that every checkpoint store can keep it and read it back after the code changes. Anything else is
+ * refused, naming the state key that holds it.
+ */
+public final class JsonState {
+
+	private JsonState() {
+	}
+
+	/** A deep copy: maps and lists copied, strings, numbers and booleans shared. */
+	public static Map<String, Object> copyOf(Map<String, ?> state) {
+		Map<String, Object> copy = new LinkedHashMap<>(state.size() * 2);
+		state.forEach((key, value) -> copy.put(key, walk(key, value, true)));
+		return copy;
+	}
+
+	/** Checks the rule without copying. */
+	static void require(Map<String, ?> state) {
+		state.forEach((key, value) -> walk(key, value, false));
+	}
+
+	/** The value checked, and copied where {@code copy} asks for it; {@code key} is the state key it stands under. */
+	private static Object walk(String key, Object value, boolean copy) {
+		if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+			return value;
+		}
+		if (value instanceof Map<?, ?> entries) {
+			Map<String, Object> copied = copy ? new LinkedHashMap<>(entries.size() * 2) : null;
+			entries.forEach((name, item) -> {
+				if (!(name instanceof String text)) {
+					throw refused(key, name);
+				}
+				Object checked = walk(key, item, copy);
+				if (copy) {
+					copied.put(text, checked);
+				}
+			});
+			return copy ? copied : value;
+		}
+		if (value instanceof Collection<?> items) {
+			List<Object> copied = copy ? new ArrayList<>(items.size()) : null;
+			for (Object item : items) {
+				Object checked = walk(key, item, copy);
+				if (copy) {
+					copied.add(checked);
+				}
+			}
+			return copy ? copied : value;
+		}
+		throw refused(key, value);
+	}
+
+	private static IllegalArgumentException refused(String key, Object value) {
+		return new IllegalArgumentException("Workflow state '" + key + "' holds a " + value.getClass().getName()
+				+ "; checkpoints keep only strings, numbers, booleans, lists, maps with string keys and null");
+	}
+
+}
