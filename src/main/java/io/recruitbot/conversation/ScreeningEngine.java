@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.recruitbot.candidate.Candidate;
-import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.conversation.checkpoint.CandidateThreads;
 import io.recruitbot.intake.ConversationEngine;
 import io.recruitbot.intake.InboundMessage;
@@ -38,25 +37,19 @@ class ScreeningEngine implements ConversationEngine {
 
 	private final CompiledGraph<ScreeningState> graph;
 
-	private final CandidateRepository candidates;
-
 	private final ConversationErasure erasure;
 
 	ScreeningEngine(ScreeningGraph graph, ObjectProvider<BaseCheckpointSaver> checkpoints,
-			CandidateRepository candidates, ConversationErasure erasure) throws GraphStateException {
+			ConversationErasure erasure) throws GraphStateException {
 		this.graph = graph.compile(checkpoints.getIfAvailable(() -> {
 			log.warn("No checkpoint store configured: conversation state is kept in memory only");
 			return new MemorySaver();
 		}));
-		this.candidates = candidates;
 		this.erasure = erasure;
 	}
 
 	@Override
-	public void handle(InboundMessage message) {
-		// the inbox created the candidate before handing the message on; only a direct caller needs it created here
-		Candidate candidate = this.candidates.findByPhone(message.phone())
-			.orElseGet(() -> this.candidates.findOrCreate(message.phone(), message.profileName()));
+	public void handle(InboundMessage message, Candidate candidate) {
 		RunnableConfig thread = thread(candidate.id());
 		Optional<StateSnapshot<ScreeningState>> last = this.graph.stateOf(thread)
 			.filter((snapshot) -> snapshot.state().messageId().equals(message.providerMessageId()));

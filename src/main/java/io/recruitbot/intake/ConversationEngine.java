@@ -1,5 +1,7 @@
 package io.recruitbot.intake;
 
+import io.recruitbot.candidate.Candidate;
+
 /**
  * What the inbox hands each inbound message to, one at a time per phone number and in order. The screening workflow
  * implements it. An exception means "not processed": the inbox retries with backoff and finally dead-letters the
@@ -7,6 +9,10 @@ package io.recruitbot.intake;
  */
 public interface ConversationEngine {
 
-	void handle(InboundMessage message);
+	/**
+	 * @param candidate who wrote it, as stored when the inbox took the message (created on their first message), with
+	 * the message already in their transcript
+	 */
+	void handle(InboundMessage message, Candidate candidate);
 
 }

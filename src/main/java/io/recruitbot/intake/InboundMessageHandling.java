@@ -29,7 +29,7 @@ class InboundMessageHandling {
 	void handle(InboundMessage message) {
 		Candidate candidate = this.candidates.findOrCreate(message.phone(), message.profileName());
 		this.records.recordInbound(candidate.id(), transcriptEntry(message));
-		this.engine.handle(message);
+		this.engine.handle(message, candidate);
 	}
 
 	private static ReceivedMessage transcriptEntry(InboundMessage message) {

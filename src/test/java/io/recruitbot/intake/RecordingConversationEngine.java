@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.recruitbot.candidate.Candidate;
 import org.slf4j.MDC;
 
 import org.springframework.context.annotation.Primary;
@@ -29,7 +30,7 @@ class RecordingConversationEngine implements ConversationEngine {
 	private volatile long workMillis;
 
 	@Override
-	public void handle(InboundMessage message) {
+	public void handle(InboundMessage message, Candidate candidate) {
 		if (!this.busyPhones.add(message.phone())) {
 			this.overlaps.incrementAndGet();
 		}
