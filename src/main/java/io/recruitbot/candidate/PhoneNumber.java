@@ -11,8 +11,20 @@ public final class PhoneNumber {
 		if (phone == null) {
 			return null;
 		}
-		String digits = phone.replaceAll("[^0-9]", "");
-		return digits.isEmpty() ? null : digits;
+		StringBuilder digits = null;
+		for (int i = 0; i < phone.length(); i++) {
+			char c = phone.charAt(i);
+			boolean digit = c >= '0' && c <= '9';
+			if (!digit && digits == null) {
+				digits = new StringBuilder(phone.length()).append(phone, 0, i);
+			}
+			else if (digit && digits != null) {
+				digits.append(c);
+			}
+		}
+		// a wa_id is digits already: then the number itself is the answer, without a copy
+		String normalized = (digits != null) ? digits.toString() : phone;
+		return normalized.isEmpty() ? null : normalized;
 	}
 
 }

@@ -15,10 +15,15 @@ final class WebhookBody {
 
 	/** The body; null when it is larger than {@link #LIMIT} (checked before reading when the length is declared). */
 	static byte[] read(HttpServletRequest request) throws IOException {
-		if (request.getContentLengthLong() > LIMIT) {
+		long declared = request.getContentLengthLong();
+		if (declared > LIMIT) {
 			return null;
 		}
 		try (InputStream in = request.getInputStream()) {
+			if (declared >= 0) {
+				// the container never reads past a declared length, so one array of that size holds the whole body
+				return in.readNBytes((int) declared);
+			}
 			byte[] body = in.readNBytes(LIMIT + 1);
 			return (body.length > LIMIT) ? null : body;
 		}

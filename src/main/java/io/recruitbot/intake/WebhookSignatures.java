@@ -43,8 +43,12 @@ class WebhookSignatures {
 
 	private final WebhookSettings settings;
 
+	/** Meta's app secrets, split once: the settings do not change while the service runs. */
+	private final List<String> metaAppSecrets;
+
 	WebhookSignatures(WebhookSettings settings) {
 		this.settings = settings;
+		this.metaAppSecrets = settings.metaAppSecrets();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -57,15 +61,14 @@ class WebhookSignatures {
 
 	/** Meta's {@code X-Hub-Signature-256: sha256=<hex HMAC-SHA256(app secret, body)>}, any configured secret. */
 	Verdict meta(byte[] body, String signatureHeader) {
-		List<String> secrets = this.settings.metaAppSecrets();
-		if (secrets.isEmpty()) {
+		if (this.metaAppSecrets.isEmpty()) {
 			return this.settings.allowUnsigned() ? Verdict.ACCEPTED : Verdict.NOT_CONFIGURED;
 		}
 		if (signatureHeader == null || signatureHeader.isBlank()) {
 			return Verdict.MISSING_SIGNATURE;
 		}
 		byte[] presented = decode(signatureHeader);
-		for (String secret : secrets) {
+		for (String secret : this.metaAppSecrets) {
 			if (presented != null && MessageDigest.isEqual(presented, hmacSha256(secret, body))) {
 				return Verdict.ACCEPTED;
 			}

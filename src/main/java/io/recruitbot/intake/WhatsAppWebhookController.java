@@ -3,7 +3,6 @@ package io.recruitbot.intake;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Map;
 
 import io.recruitbot.intake.WebhookSignatures.Verdict;
 import io.recruitbot.system.ApiError;
@@ -32,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class WhatsAppWebhookController {
 
-	private static final Map<String, String> RECEIVED = Map.of("status", "received");
+	/** The acknowledgement, written once: an answer with a known length goes out in one write. */
+	private static final byte[] RECEIVED = "{\"status\":\"received\"}".getBytes(StandardCharsets.UTF_8);
 
 	private final WebhookSignatures signatures;
 
@@ -110,7 +110,7 @@ class WhatsAppWebhookController {
 		}
 		// a storage failure propagates to StorageUnavailableAdvice: 503, and the provider delivers again
 		this.intake.accept(provider, this.payloads.read(root));
-		return ResponseEntity.ok(RECEIVED);
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(RECEIVED);
 	}
 
 	/** The raw body; null when too large. A sender that breaks off mid-body gets a 400 it will not read. */

@@ -31,6 +31,13 @@ class WebhookBodyTests {
 	}
 
 	@Test
+	void aBodyOfDeclaredLengthIsReadWhole() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		request.setContent("{\"object\":\"whatsapp_business_account\"}".getBytes());
+		assertThat(new String(WebhookBody.read(request))).isEqualTo("{\"object\":\"whatsapp_business_account\"}");
+	}
+
+	@Test
 	void aDeclaredLengthOverTheLimitIsRefusedWithoutReading() throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest() {
 			@Override
