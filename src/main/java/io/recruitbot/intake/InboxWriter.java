@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 
 import io.recruitbot.intake.Inbox.Arrival;
 import org.slf4j.Logger;
@@ -24,8 +25,10 @@ import org.springframework.stereotype.Component;
 /**
  * Group commit for webhook deliveries. Requests that arrive together are written by one statement and one commit,
  * each request waiting until its own batch is durable: under load the database does a fraction of the statements and
- * commits, and when traffic is light a batch is a single delivery, so nothing waits for company. A batch the database
- * refuses is written again delivery by delivery, so that one bad delivery cannot fail the others.
+ * commits. While deliveries come in faster than one at a time, the writer also waits a short window (the
+ * {@code group-commit-window} setting) for more before it writes; when traffic is light a batch is a single delivery,
+ * written at once, so nothing waits for company. A batch the database refuses is written again delivery by delivery,
+ * so that one bad delivery cannot fail the others.
  */
 @Component
 class InboxWriter implements SmartLifecycle {
@@ -34,21 +37,22 @@ class InboxWriter implements SmartLifecycle {
 
 	private static final int MOST_MESSAGES_PER_BATCH = 250;
 
-	private static final int WRITERS = 2;
-
 	/** Longer than any healthy commit and shorter than a provider's own webhook timeout. */
 	private static final long ACKNOWLEDGE_WITHIN_MS = 8_000;
 
 	private final Inbox inbox;
 
+	private final long windowNanos;
+
 	private final BlockingQueue<Delivery> waiting = new ArrayBlockingQueue<>(20_000);
 
-	private final List<Thread> writers = new ArrayList<>();
+	private volatile Thread writer;
 
 	private volatile boolean running;
 
-	InboxWriter(Inbox inbox) {
+	InboxWriter(Inbox inbox, InboxSettings settings) {
 		this.inbox = inbox;
+		this.windowNanos = settings.groupCommitWindow().toNanos();
 	}
 
 	/**
@@ -78,11 +82,17 @@ class InboxWriter implements SmartLifecycle {
 
 	private void write() {
 		List<Delivery> batch = new ArrayList<>();
+		boolean busy = false;
 		while (this.running || !this.waiting.isEmpty()) {
 			try {
 				Delivery first = this.waiting.poll(200, TimeUnit.MILLISECONDS);
 				if (first == null) {
+					busy = false;
 					continue;
+				}
+				if (busy && this.windowNanos > 0) {
+					// the last batch had company: more deliveries are on their way, so gather them for one commit
+					LockSupport.parkNanos(this, this.windowNanos);
 				}
 				batch.add(first);
 				int messages = first.arrivals().size();
@@ -90,6 +100,7 @@ class InboxWriter implements SmartLifecycle {
 					batch.add(next);
 					messages += next.arrivals().size();
 				}
+				busy = batch.size() > 1;
 				writeTogether(batch);
 			}
 			catch (InterruptedException ex) {
@@ -139,30 +150,30 @@ class InboxWriter implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * One writer: it writes while the next batch gathers, and a single writer makes the largest batches, which is
+	 * what keeps the database's work per delivery low.
+	 */
 	@Override
 	public synchronized void start() {
 		this.running = true;
-		for (int i = 1; i <= WRITERS; i++) {
-			Thread writer = new Thread(this::write, "inbox-writer-" + i);
-			writer.setDaemon(true);
-			this.writers.add(writer);
-			writer.start();
-		}
+		this.writer = new Thread(this::write, "inbox-writer");
+		this.writer.setDaemon(true);
+		this.writer.start();
 	}
 
 	/** New deliveries are refused (503, so the provider retries); those already waiting are still written. */
 	@Override
 	public synchronized void stop() {
 		this.running = false;
-		for (Thread writer : this.writers) {
-			try {
-				writer.join(ACKNOWLEDGE_WITHIN_MS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
+		try {
+			if (this.writer != null) {
+				this.writer.join(ACKNOWLEDGE_WITHIN_MS);
 			}
 		}
-		this.writers.clear();
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Override
