@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the service, starts it on PostgreSQL, warms it up, then measures signed webhook deliveries against a bare
-# endpoint in the same run, with wrk (Debian package wrk) as the load generator. Stops the service at the end.
+# endpoint in the same run, with wrk (Debian package wrk) as the load generator, and PostgreSQL alone doing durable
+# single-row inserts with pgbench (on the default database only). Stops the service at the end.
 #
 #   BENCH_DATABASE_URL  PostgreSQL to run on; default: a fresh database recruitbot_bench_intake on 127.0.0.1:5432
 #   PORT                default 8081
@@ -93,11 +94,32 @@ read -r bare_at_rps bare_at_p50 bare_at_p99 bare_at_bad _ < <(baseline "$DURATIO
 report() { # what, requests/s, p50, p99, not 2xx
   printf "%-44s %6s/s  p50 %6s ms  p99 %6s ms  (%s not 2xx)\n" "$1" "$2" "$3" "$4" "$5"
 }
+# pg_alone SECONDS [RATE]: durable single-row inserts into a copy of the inbox table, from as many pgbench clients as
+# there are connections; prints transactions per second, p50 and p99 in ms (from pgbench's per-transaction log)
+pg_alone() {
+  rm -f target/bench-pgbench.*
+  (cd target && pgbench -h 127.0.0.1 -U postgres -n -M prepared -f ../bench/webhook/pg-alone.sql -c "$CONNECTIONS" \
+    -j "$THREADS" -T "$1" ${2:+-R "$2"} -l --log-prefix=bench-pgbench recruitbot_bench_intake > /dev/null 2>&1)
+  cat target/bench-pgbench.* | awk '{ print $3 / 1000 }' | sort -n | awk -v s="$1" '
+    { t[NR] = $1 } END { printf "%.0f %.2f %.2f 0\n", NR / s, t[int(NR * 0.5)], t[int(NR * 0.99)] }'
+}
+pg_alone_rps="" pg_alone_at_p99=""
+if [[ -z "${BENCH_DATABASE_URL:-}" ]] && command -v pgbench > /dev/null; then
+  psql -h 127.0.0.1 -U postgres -d recruitbot_bench_intake -qc \
+    "create table bench_pg_alone (like inbox_message including all)"
+  read -r pg_alone_rps pg_alone_p50 pg_alone_p99 _ < <(pg_alone "$DURATION")
+  read -r pg_alone_at_rps pg_alone_at_p50 pg_alone_at_p99 _ < <(pg_alone "$DURATION" "$TARGET")
+fi
+
 echo "connections $CONNECTIONS, wrk threads $THREADS, $(nproc) cores, inbox workers ${WORKERS:-4}"
 report "webhook, as fast as it answers" "$most_rps" "$most_p50" "$most_p99" "$most_bad"
 report "baseline $BASELINE_PATH, as fast as it answers" "$bare_rps" "$bare_p50" "$bare_p99" "$bare_bad"
 report "webhook at $TARGET/s" "$at_rps" "$at_p50" "$at_p99" "$at_bad"
 report "baseline at $TARGET/s" "$bare_at_rps" "$bare_at_p50" "$bare_at_p99" "$bare_at_bad"
+if [[ -n "$pg_alone_rps" ]]; then
+  report "PostgreSQL alone, as fast as it goes" "$pg_alone_rps" "$pg_alone_p50" "$pg_alone_p99" 0
+  report "PostgreSQL alone at $TARGET/s" "$pg_alone_at_rps" "$pg_alone_at_p50" "$pg_alone_at_p99" 0
+fi
 awk -v a="$most_rps" -v b="$bare_rps" -v c="$at_p50" -v d="$bare_at_p50" -v e="$at_p99" -v f="$bare_at_p99" \
   'BEGIN { printf "ratio webhook/baseline: throughput %.2f; at the fixed load p50 %.2f, p99 %.2f\n", a / b, c / d, e / f }'
 echo "service resident memory after the load: $(awk '/^VmRSS:/ { printf "%d MB", $2 / 1024 }' "/proc/$SERVICE/status")"
