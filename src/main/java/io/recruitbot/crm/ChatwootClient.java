@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -31,13 +32,14 @@ class ChatwootClient {
 
 	private final RestClient http;
 
-	ChatwootClient(ChatwootSettings settings, RestClient.Builder builder) {
+	/** Builds its HTTP client only when Chatwoot is configured: one sets up TLS, a noticeable part of start-up. */
+	ChatwootClient(ChatwootSettings settings, ObjectProvider<RestClient.Builder> builders) {
 		this.settings = settings;
 		if (settings.configured()) {
 			HttpClient client = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
 			JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
 			requests.setReadTimeout(settings.timeout());
-			this.http = builder.clone()
+			this.http = builders.getObject()
 				.baseUrl(settings.accountUrl())
 				.requestFactory(requests)
 				.defaultHeader("api_access_token", settings.apiToken())
