@@ -11,20 +11,15 @@ public final class PhoneNumber {
 		if (phone == null) {
 			return null;
 		}
-		StringBuilder digits = null;
+		// a plain loop: replaceAll compiled a pattern on every call, and this runs for every inbound message
+		StringBuilder digits = new StringBuilder(phone.length());
 		for (int i = 0; i < phone.length(); i++) {
 			char c = phone.charAt(i);
-			boolean digit = c >= '0' && c <= '9';
-			if (!digit && digits == null) {
-				digits = new StringBuilder(phone.length()).append(phone, 0, i);
-			}
-			else if (digit && digits != null) {
+			if (c >= '0' && c <= '9') {
 				digits.append(c);
 			}
 		}
-		// a wa_id is digits already: then the number itself is the answer, without a copy
-		String normalized = (digits != null) ? digits.toString() : phone;
-		return normalized.isEmpty() ? null : normalized;
+		return digits.isEmpty() ? null : digits.toString();
 	}
 
 }
