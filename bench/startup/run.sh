@@ -3,8 +3,11 @@
 #   time from `java` to /health/startup = 200, idle resident memory, health endpoint latency (p50/p99), and resident
 #   memory after the health load (bench/webhook/run.sh reports it after the webhook load).
 #
-#   bench/startup/run.sh            # 3 starts, 2000 requests per endpoint (REQUESTS=10000 for steadier p99)
-#   RUNS=5 REQUESTS=5000 PORT=8083 bench/startup/run.sh
+#   bench/startup/run.sh            # 3 starts; per endpoint 10 s of warm-up, then 10 s measured
+#   RUNS=6 CDS=true LATENCY_SECONDS=20 PORT=8083 bench/startup/run.sh
+#
+# Latency is measured with wrk (Debian package wrk) over one keep-alive connection, one request after the other as
+# fast as they are answered: a native client, so the figures are the server's and not a cold client JVM's.
 #
 # The service runs as the production image runs it: the extracted jar (java -Djarmode=tools extract), with the image's
 # JVM options and the heap its Initial/MaxRAMPercentage give in a 512 MB container. CDS=true adds a class data
@@ -13,9 +16,11 @@
 # own Tomcat, Spring MVC and Jackson jars, with the same JVM options, timed and measured the same way.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
 runs="${RUNS:-3}"
-requests="${REQUESTS:-2000}"
+latency_warmup="${LATENCY_WARMUP:-10}"
+latency_seconds="${LATENCY_SECONDS:-10}"
 port="${PORT:-8083}"
 java_opts="${BENCH_JAVA_OPTS:--Xms128m -Xmx384m -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -Xss512k}"
 export MALLOC_ARENA_MAX=2 # as the image sets it
@@ -57,6 +62,15 @@ now_ms() { date +%s%3N; }
 
 report() { printf '%s\n' "$*" | tee -a "$results"; }
 
+# latency LABEL PATH: p50, p99 and max of PATH on the running service, after a warm-up
+latency() {
+  local url="http://127.0.0.1:$port$2"
+  wrk -t1 -c1 -d"${latency_warmup}s" -H 'Accept: application/json' "$url" >/dev/null
+  wrk -t1 -c1 -d"${latency_seconds}s" --latency -H 'Accept: application/json' "$url" | awk -f bench/wrk-summary.awk \
+    | awk -v label="$1" '{ printf "%-18s p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms  (%d requests/s, %d non-2xx)\n",
+      label, $2, $3, $5, $1, $4 }'
+}
+
 # start_service [bare]: the service, or the baseline, in a fresh working directory; returns once it answers
 start_service() {
   workdir="$(mktemp -d)"
@@ -93,8 +107,7 @@ for ((run = 1; run <= runs; run++)); do
   bare_ready_ms="$ready_ms" bare_idle="$(rss_mb "$pid")"
   if ((run == runs)); then
     # the latency baseline: the bare app's one endpoint, loaded as the service's health endpoints are below
-    java bench/startup/HealthLatency.java "http://127.0.0.1:$port" /health/startup "$requests" \
-      | sed 's|^/health/startup |bare Spring Boot  |' >"$workdir/latency"
+    latency "bare Spring Boot" /health/startup >"$workdir/latency"
   fi
   bare_latency="$(cat "$workdir/latency" 2>/dev/null || true)"
   stop_service
@@ -111,7 +124,7 @@ done
 
 report "$bare_latency"
 for path in /health /health/readiness /health/detailed; do
-  java bench/startup/HealthLatency.java "http://127.0.0.1:$port" "$path" "$requests" | tee -a "$results"
+  latency "$path" "$path" | tee -a "$results"
 done
 report "RSS after the health load: $(rss_mb "$pid") MB (bench/webhook/run.sh reports it under webhook load)"
 stop_service

@@ -75,13 +75,7 @@ baseline() {
     "http://127.0.0.1:$PORT$BASELINE_PATH" -- $((${2:-0} / THREADS))
 }
 # requests per second, p50 and p99 in ms, and the count of answers other than 2xx, from wrk's report
-summary() {
-  awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } /^Requests\/sec/ { rps = $2 }
-    /Non-2xx/ { bad = $NF } /Socket errors/ { errors = $0 }
-    END { printf "%.0f %.2f %.2f %d %s\n", rps, p50, p99, bad, errors }'
-}
+summary() { awk -f bench/wrk-summary.awk; }
 
 echo "warming up ${WARMUP} s (webhook, then baseline) over $CONNECTIONS connections"
 webhook $((WARMUP / 2)) warmup > /dev/null
