@@ -10,8 +10,9 @@
 # fast as they are answered: a native client, so the figures are the server's and not a cold client JVM's.
 #
 # The service runs as the production image runs it: the extracted jar (java -Djarmode=tools extract), with the image's
-# JVM options and the heap its Initial/MaxRAMPercentage give in a 512 MB container. CDS=true adds a class data
-# sharing archive made by a training run (Spring Boot's -Dspring.context.exit=onRefresh), which the image can use too.
+# JVM options and the heap its Initial/MaxRAMPercentage give in a 512 MB container, and EMBEDDING_MODEL_DIR filled by
+# a start before the measured ones, as the image's build fills it. CDS=true adds a class data sharing archive made by
+# that start, a training run (Spring Boot's -Dspring.context.exit=onRefresh), as the image's build makes it.
 # Each run first starts the baseline, bench/startup/BareApp.java: a bare Spring Boot web application on the service's
 # own Tomcat, Spring MVC and Jackson jars, with the same JVM options, timed and measured the same way.
 set -euo pipefail
@@ -36,15 +37,17 @@ rm -rf "$extracted"
 java -Djarmode=tools -jar "${jars[0]}" extract --destination "$extracted" >/dev/null
 jar="$extracted/$(basename "${jars[0]}")"
 service_opts="$java_opts" # the baseline never gets the service's archive: it was made for another class path
+export EMBEDDING_MODEL_DIR="$PWD/$extracted/model" # read by the service only
+training_opts="$java_opts"
 if [[ "${CDS:-false}" == "true" ]]; then
-  training="$(mktemp -d)"
-  # as the image's build does it: the same options, then the archive
-  # shellcheck disable=SC2086 # the options are meant to be split
-  (cd "$training" && java $java_opts -XX:ArchiveClassesAtExit="$OLDPWD/$extracted/app.jsa" \
-    -Dspring.context.exit=onRefresh -jar "$OLDPWD/$jar" >/dev/null 2>&1)
-  rm -rf "$training"
+  training_opts="$java_opts -XX:ArchiveClassesAtExit=$PWD/$extracted/app.jsa"
   service_opts="-XX:SharedArchiveFile=$PWD/$extracted/app.jsa $java_opts"
 fi
+# as the image's build does it: a start that unpacks the model and, with CDS=true, records the archive, then exits
+training="$(mktemp -d)"
+# shellcheck disable=SC2086 # the options are meant to be split
+(cd "$training" && java $training_opts -Dspring.context.exit=onRefresh -jar "$OLDPWD/$jar" >/dev/null 2>&1)
+rm -rf "$training"
 
 # the baseline, compiled against the web jars of the service's own libraries (nothing else, so no other
 # auto-configuration joins in)

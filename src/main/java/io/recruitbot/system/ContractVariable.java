@@ -43,7 +43,8 @@ public enum ContractVariable {
 	ENVIRONMENT("recruitbot.deployment.environment"),
 	GIT_COMMIT_SHA("recruitbot.deployment.git-commit-sha"),
 	RAILWAY_GIT_COMMIT_SHA("recruitbot.deployment.git-commit-sha"),
-	LOG_FORMAT("recruitbot.deployment.log-format");
+	LOG_FORMAT("recruitbot.deployment.log-format"),
+	EMBEDDING_MODEL_DIR("recruitbot.embedding.model-directory");
 
 	private final String property;
 

@@ -85,7 +85,8 @@ class RailwayConfigurationIntegrationTests {
 			.anySatisfy((from) -> assertThat(from).contains("17-jre"));
 		assertThat(dockerfile).contains("dependency:go-offline", "-Djarmode=tools", "extract --layers",
 				"ARG GIT_COMMIT_SHA", "-XX:MaxRAMPercentage", "USER recruitbot", "HEALTHCHECK",
-				"-XX:ArchiveClassesAtExit=\"$CDS_ARCHIVE\"", "MALLOC_ARENA_MAX=2");
+				"-XX:ArchiveClassesAtExit=\"$CDS_ARCHIVE\"", "MALLOC_ARENA_MAX=2",
+				"EMBEDDING_MODEL_DIR=/app/model");
 	}
 
 	private TomlTable table(String name) {

@@ -1,0 +1,131 @@
+package io.recruitbot.conversation.understanding;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import ai.onnxruntime.OrtEnvironment;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedding model's large files unpacked on disk, in the directory that {@code EMBEDDING_MODEL_DIR} names: the
+ * ONNX model (23 MB) and ONNX Runtime's native libraries (16 MB). The first start that misses them unpacks them (the
+ * image's build does, in its training start); every later start reads the model straight from its file and lets ONNX
+ * Runtime load its libraries from there, instead of inflating the model into the heap and the libraries into a
+ * temporary directory each time. Each file is named after its size in the jar, so a new version never meets an old
+ * file. When a file cannot be written, the jars serve as they do without the setting.
+ */
+final class UnpackedModel {
+
+	private static final Logger log = LoggerFactory.getLogger(UnpackedModel.class);
+
+	private static final String MODEL = "all-minilm-l6-v2-q.onnx";
+
+	/** ONNX Runtime's own setting: the directory it loads its native libraries from. */
+	static final String NATIVE_PATH_PROPERTY = "onnxruntime.native.path";
+
+	private final Path directory;
+
+	UnpackedModel(Path directory) {
+		this.directory = directory;
+	}
+
+	/** The model's file, unpacked when missing; empty when it cannot be. */
+	Optional<Path> modelFile() {
+		URL model = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResource("/" + MODEL);
+		if (model == null) {
+			return Optional.empty();
+		}
+		Path file = this.directory.resolve(MODEL.replace(".onnx", "-" + size(model) + ".onnx"));
+		return unpacked(List.of(model), List.of(file)) ? Optional.of(file) : Optional.empty();
+	}
+
+	/**
+	 * The directory holding ONNX Runtime's two native libraries for this platform, unpacked when missing; empty when
+	 * the runtime's jar has none for this platform or they cannot be unpacked.
+	 */
+	Optional<Path> nativeLibraries() {
+		String platform = platform();
+		if (platform == null) {
+			return Optional.empty();
+		}
+		ClassLoader loader = OrtEnvironment.class.getClassLoader();
+		List<String> names = List.of(System.mapLibraryName("onnxruntime"), System.mapLibraryName("onnxruntime4j_jni"));
+		List<URL> libraries = names.stream()
+			.map((name) -> loader.getResource("ai/onnxruntime/native/" + platform + "/" + name))
+			.toList();
+		if (libraries.contains(null)) {
+			return Optional.empty();
+		}
+		Path folder = this.directory.resolve("onnxruntime-" + platform + "-" + size(libraries.get(0)));
+		return unpacked(libraries, names.stream().map(folder::resolve).toList()) ? Optional.of(folder)
+				: Optional.empty();
+	}
+
+	private static boolean unpacked(List<URL> resources, List<Path> files) {
+		try {
+			for (int i = 0; i < files.size(); i++) {
+				if (!Files.isRegularFile(files.get(i))) {
+					unpack(resources.get(i), files.get(i));
+				}
+			}
+			return true;
+		}
+		catch (IOException ex) {
+			log.warn("Cannot unpack {} ({}); reading it from its jar", files, ex.toString());
+			return false;
+		}
+	}
+
+	/** Written beside its place and moved there, so that a start that stops half-way leaves no half file behind. */
+	private static void unpack(URL resource, Path file) throws IOException {
+		Files.createDirectories(file.getParent());
+		Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
+		try (InputStream content = resource.openStream()) {
+			Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
+			try {
+				Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+			}
+			catch (AtomicMoveNotSupportedException ex) {
+				Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		finally {
+			Files.deleteIfExists(partial);
+		}
+	}
+
+	/** The size of a jar entry, from the jar's directory: nothing is inflated. */
+	private static long size(URL resource) {
+		try {
+			return resource.openConnection().getContentLengthLong();
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
+	/** The platform as ONNX Runtime's jar names its folders of native libraries; null for one it has none for. */
+	private static String platform() {
+		String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+		String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+		String system = os.startsWith("linux") ? "linux" : os.startsWith("mac") ? "osx" : os.startsWith("windows") ? "win"
+				: null;
+		String processor = switch (arch) {
+			case "amd64", "x86_64" -> "x64";
+			case "aarch64", "arm64" -> "aarch64";
+			default -> null;
+		};
+		return (system != null && processor != null) ? system + "-" + processor : null;
+	}
+
+}
