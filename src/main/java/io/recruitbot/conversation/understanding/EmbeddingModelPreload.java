@@ -23,8 +23,8 @@ class EmbeddingModelPreload implements ApplicationContextInitializer<Configurabl
 	public void initialize(ConfigurableApplicationContext context) {
 		if (!context.getBeanFactory().containsSingleton(BEAN_NAME)) {
 			String directory = context.getEnvironment().getProperty(MODEL_DIRECTORY, "");
-			context.getBeanFactory()
-				.registerSingleton(BEAN_NAME, new Loading(start(directory.isBlank() ? null : Path.of(directory))));
+			Path unpackedIn = directory.isBlank() ? null : Path.of(directory);
+			context.getBeanFactory().registerSingleton(BEAN_NAME, new Loading(start(unpackedIn), unpackedIn));
 		}
 	}
 
@@ -43,8 +43,8 @@ class EmbeddingModelPreload implements ApplicationContextInitializer<Configurabl
 		return model;
 	}
 
-	/** The model on its way. */
-	record Loading(CompletableFuture<MiniLmModel> model) {
+	/** The model on its way, and the directory of its unpacked files (null without one). */
+	record Loading(CompletableFuture<MiniLmModel> model, Path unpackedIn) {
 	}
 
 }

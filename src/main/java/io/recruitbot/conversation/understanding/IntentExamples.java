@@ -1,10 +1,12 @@
 package io.recruitbot.conversation.understanding;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
- * Example messages per intent ({@code understanding/intent-examples.txt}), embedded once at start-up. A message's
- * intent is the intent of the example nearest in meaning.
+ * Example messages per intent ({@code understanding/intent-examples.txt}), embedded once at start-up (or read as an
+ * earlier start kept them, see {@link SentenceEmbeddings#embedAll}). A message's intent is the intent of the example
+ * nearest in meaning.
  */
 final class IntentExamples {
 
@@ -18,8 +20,10 @@ final class IntentExamples {
 	private final List<Example> examples;
 
 	IntentExamples(SentenceEmbeddings embeddings) {
-		this.examples = read().stream()
-			.map((example) -> new Example(example.intent(), example.text(), embeddings.embed(example.text())))
+		List<Example> examples = read();
+		List<float[]> vectors = embeddings.embedAll(examples.stream().map(Example::text).toList());
+		this.examples = IntStream.range(0, examples.size())
+			.mapToObj((i) -> new Example(examples.get(i).intent(), examples.get(i).text(), vectors.get(i)))
 			.toList();
 	}
 

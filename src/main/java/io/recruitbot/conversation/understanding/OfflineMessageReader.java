@@ -72,6 +72,8 @@ public class OfflineMessageReader implements MessageReader, SmartInitializingSin
 	@Override
 	public void afterSingletonsInstantiated() {
 		this.examples.get();
+		// the examples may have come from disk without the model: the first message must not wait for it either
+		this.embeddings.awaitModel();
 	}
 
 	@Override

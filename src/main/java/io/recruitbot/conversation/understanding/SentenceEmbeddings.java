@@ -1,5 +1,7 @@
 package io.recruitbot.conversation.understanding;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 
@@ -15,19 +17,44 @@ class SentenceEmbeddings {
 
 	private final CompletableFuture<MiniLmModel> model;
 
+	/** Where vectors every start needs are kept; null when there is no directory for the model's files. */
+	private final UnpackedModel unpacked;
+
 	@Autowired
 	SentenceEmbeddings(EmbeddingModelPreload.Loading loading) {
 		this.model = loading.model();
+		this.unpacked = (loading.unpackedIn() != null) ? new UnpackedModel(loading.unpackedIn()) : null;
 	}
 
-	/** Loads the model now, on this thread. */
+	/** Loads the model now, on this thread, from its jar. */
 	SentenceEmbeddings() {
-		this.model = CompletableFuture.completedFuture(new MiniLmModel());
+		this((Path) null);
+	}
+
+	/** Loads the model now, on this thread, from its unpacked files in the directory (null: from its jar). */
+	SentenceEmbeddings(Path unpackedIn) {
+		this.model = CompletableFuture.completedFuture(new MiniLmModel(unpackedIn));
+		this.unpacked = (unpackedIn != null) ? new UnpackedModel(unpackedIn) : null;
 	}
 
 	/** Waits until the model is loaded; a model that cannot load fails the start-up. */
 	void awaitModel() {
 		this.model.join();
+	}
+
+	/**
+	 * Embeds texts that every start needs (the intent examples). With a directory for the model's files the vectors
+	 * are kept there, and the next start reads them instead of embedding the texts again.
+	 */
+	List<float[]> embedAll(List<String> texts) {
+		if (this.unpacked == null) {
+			return texts.stream().map(this::embed).toList();
+		}
+		return this.unpacked.vectors(texts).orElseGet(() -> {
+			List<float[]> vectors = texts.stream().map(this::embed).toList();
+			this.unpacked.keepVectors(texts, vectors);
+			return vectors;
+		});
 	}
 
 	float[] embed(String text) {

@@ -1,12 +1,22 @@
 package io.recruitbot.conversation.understanding;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,8 +31,9 @@ import org.slf4j.LoggerFactory;
  * ONNX model (23 MB) and ONNX Runtime's native libraries (16 MB). The first start that misses them unpacks them (the
  * image's build does, in its training start); every later start reads the model straight from its file and lets ONNX
  * Runtime load its libraries from there, instead of inflating the model into the heap and the libraries into a
- * temporary directory each time. Each file is named after its size in the jar, so a new version never meets an old
- * file. When a file cannot be written, the jars serve as they do without the setting.
+ * temporary directory each time. The vectors of the texts every start embeds (the intent examples) are kept there
+ * too. Each file is named after its size in the jar (vectors: after a digest of the texts and the model's size), so a
+ * new version never meets an old file. When a file cannot be written, the jars serve as they do without the setting.
  */
 final class UnpackedModel {
 
@@ -71,6 +82,69 @@ final class UnpackedModel {
 				: Optional.empty();
 	}
 
+	/** Vectors an earlier start kept for exactly these texts and this model; empty when there are none. */
+	Optional<List<float[]>> vectors(List<String> texts) {
+		Path file = vectorsFile(texts);
+		if (!Files.isRegularFile(file)) {
+			return Optional.empty();
+		}
+		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+			int count = in.readInt();
+			int dimension = in.readInt();
+			if (count != texts.size() || dimension < 1 || dimension > 4096) {
+				return Optional.empty();
+			}
+			List<float[]> vectors = new ArrayList<>(count);
+			for (int i = 0; i < count; i++) {
+				float[] vector = new float[dimension];
+				for (int j = 0; j < dimension; j++) {
+					vector[j] = in.readFloat();
+				}
+				vectors.add(vector);
+			}
+			return (in.read() == -1) ? Optional.of(vectors) : Optional.empty();
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** Keeps the vectors of these texts for the next start; when they cannot be written, that start embeds them. */
+	void keepVectors(List<String> texts, List<float[]> vectors) {
+		try {
+			write(vectorsFile(texts), (stream) -> {
+				DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream));
+				out.writeInt(vectors.size());
+				out.writeInt(vectors.isEmpty() ? 0 : vectors.get(0).length);
+				for (float[] vector : vectors) {
+					for (float value : vector) {
+						out.writeFloat(value);
+					}
+				}
+				out.flush();
+			});
+		}
+		catch (IOException ex) {
+			log.warn("Cannot keep the embedded examples in {} ({})", this.directory, ex.toString());
+		}
+	}
+
+	private Path vectorsFile(List<String> texts) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			URL model = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResource("/" + MODEL);
+			digest.update(Long.toString((model != null) ? size(model) : -1).getBytes(StandardCharsets.UTF_8));
+			for (String text : texts) {
+				digest.update((byte) '\n');
+				digest.update(text.getBytes(StandardCharsets.UTF_8));
+			}
+			return this.directory.resolve("vectors-" + HexFormat.of().formatHex(digest.digest(), 0, 8) + ".bin");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
 	private static boolean unpacked(List<URL> resources, List<Path> files) {
 		try {
 			for (int i = 0; i < files.size(); i++) {
@@ -86,12 +160,22 @@ final class UnpackedModel {
 		}
 	}
 
-	/** Written beside its place and moved there, so that a start that stops half-way leaves no half file behind. */
 	private static void unpack(URL resource, Path file) throws IOException {
+		write(file, (out) -> {
+			try (InputStream content = resource.openStream()) {
+				content.transferTo(out);
+			}
+		});
+	}
+
+	/** Written beside its place and moved there, so that a start that stops half-way leaves no half file behind. */
+	private static void write(Path file, Content content) throws IOException {
 		Files.createDirectories(file.getParent());
 		Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
-		try (InputStream content = resource.openStream()) {
-			Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
+		try {
+			try (OutputStream out = Files.newOutputStream(partial)) {
+				content.writeTo(out);
+			}
 			try {
 				Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
 			}
@@ -102,6 +186,13 @@ final class UnpackedModel {
 		finally {
 			Files.deleteIfExists(partial);
 		}
+	}
+
+	@FunctionalInterface
+	private interface Content {
+
+		void writeTo(OutputStream out) throws IOException;
+
 	}
 
 	/** The size of a jar entry, from the jar's directory: nothing is inflated. */

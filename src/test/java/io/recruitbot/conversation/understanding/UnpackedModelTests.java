@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,50 @@ class UnpackedModelTests {
 
 		assertThat(fromDisk).containsExactly(fromJar);
 		assertThat(new UnpackedModel(this.directory).modelFile()).isPresent();
+	}
+
+	@Test
+	void vectorsKeptForSomeTextsAreReadBackExactlyAndOnlyForThoseTexts() {
+		UnpackedModel unpacked = new UnpackedModel(this.directory);
+		List<String> texts = List.of("I want to apply", "Stop sending me messages");
+
+		unpacked.keepVectors(texts, List.of(new float[] { 0.6f, 0.8f }, new float[] { 1f, 0f }));
+
+		assertThat(unpacked.vectors(texts)).hasValueSatisfying((vectors) -> {
+			assertThat(vectors.get(0)).containsExactly(0.6f, 0.8f);
+			assertThat(vectors.get(1)).containsExactly(1f, 0f);
+		});
+		assertThat(unpacked.vectors(List.of("I want to apply"))).isEmpty();
+		assertThat(unpacked.vectors(List.of("I want to apply", "Stop sending me messages!"))).isEmpty();
+	}
+
+	@Test
+	void aDamagedVectorsFileIsIgnored() throws IOException {
+		UnpackedModel unpacked = new UnpackedModel(this.directory);
+		List<String> texts = List.of("I want to apply");
+		unpacked.keepVectors(texts, List.of(new float[] { 0.6f, 0.8f }));
+		try (var files = Files.list(this.directory)) {
+			Path kept = files.filter((file) -> file.getFileName().toString().startsWith("vectors-")).findFirst().orElseThrow();
+			Files.write(kept, new byte[] { 0, 0, 0, 1, 0, 0, 0, 2, 63 });
+		}
+
+		assertThat(unpacked.vectors(texts)).isEmpty();
+	}
+
+	@Test
+	void textsEveryStartNeedsAreEmbeddedOnceAndThenReadFromTheDirectory() {
+		List<String> texts = List.of("Can I apply for the warehouse job?", "Please delete my data");
+		SentenceEmbeddings embeddings = new SentenceEmbeddings(this.directory);
+
+		List<float[]> embedded = embeddings.embedAll(texts);
+		assertThat(embedded.get(0)).containsExactly(embeddings.embed(texts.get(0)));
+		assertThat(embedded.get(1)).containsExactly(embeddings.embed(texts.get(1)));
+		assertThat(new UnpackedModel(this.directory).vectors(texts)).hasValueSatisfying(
+				(kept) -> assertThat(kept.get(1)).containsExactly(embedded.get(1)));
+
+		new UnpackedModel(this.directory).keepVectors(texts, List.of(new float[] { 1f }, new float[] { 0f }));
+		assertThat(embeddings.embedAll(texts)).satisfiesExactly((first) -> assertThat(first).containsExactly(1f),
+				(second) -> assertThat(second).containsExactly(0f));
 	}
 
 }
