@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
 import io.recruitbot.ops.logging.Masking;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroup;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.registry.HealthContributorRegistry;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -81,6 +83,16 @@ class ComponentChecks implements DisposableBean {
 				check.start();
 			}
 		});
+	}
+
+	/**
+	 * Waits for the critical components' first answers (at most {@link #TIMEOUT}) before the service reports itself
+	 * started, so that a readiness probe right after start-up reads a known answer instead of a first check still on
+	 * its way (the first Redis check opens Lettuce's connection, which takes a few hundred milliseconds).
+	 */
+	@EventListener(ApplicationStartedEvent.class)
+	void firstAnswers() {
+		reports(criticalComponents(), TIMEOUT);
 	}
 
 	/** Every listed component, checked in parallel, each waited for at most {@code budget}. */

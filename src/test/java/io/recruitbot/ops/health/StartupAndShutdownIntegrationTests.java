@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -79,6 +82,17 @@ class StartupAndShutdownIntegrationTests {
 	}
 
 	@Test
+	void readinessIsReadyTheMomentTheServiceHasStartedEvenWhenTheFirstRedisCheckIsSlow() {
+		startUpWork.countDown();
+		SpringApplication application = new SpringApplication(RecruitbotApplication.class, SlowFirstRedisCheck.class);
+		this.context = application.run("--server.port=0",
+				"--recruitbot.redis.url=" + System.getenv().getOrDefault("TEST_REDIS_URL", "redis://127.0.0.1:6379/3"));
+		HealthController health = this.context.getBean(HealthController.class);
+		assertThat(health.readiness().getStatusCode().value()).isEqualTo(200);
+		assertThat(health.readiness().getBody().toString()).contains("redis=up");
+	}
+
+	@Test
 	void readinessRefusesAsSoonAsShutdownBegins() {
 		startUpWork.countDown();
 		SpringApplication application = new SpringApplication(RecruitbotApplication.class);
@@ -100,6 +114,39 @@ class StartupAndShutdownIntegrationTests {
 	}
 
 	// not a @Configuration: component scanning must not find it for the other tests
+	static class SlowFirstRedisCheck {
+
+		/** The first PING takes 500 ms, far over readiness's budget of 75 ms; later ones are as fast as Redis. */
+		@Bean
+		static BeanPostProcessor slowFirstRedisCheck() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					if (!name.equals("redis") || !(bean instanceof HealthIndicator redis)) {
+						return bean;
+					}
+					AtomicBoolean first = new AtomicBoolean(true);
+					return (HealthIndicator) () -> {
+						if (first.getAndSet(false)) {
+							sleep(Duration.ofMillis(500));
+						}
+						return redis.health();
+					};
+				}
+			};
+		}
+
+		private static void sleep(Duration duration) {
+			try {
+				Thread.sleep(duration.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
+	}
+
 	static class SlowStartUpWork {
 
 		@Bean
