@@ -79,7 +79,9 @@ final class CachedCheck {
 			try {
 				check.complete(timed(since));
 			}
-			catch (RuntimeException ex) {
+			catch (RuntimeException | Error ex) {
+				// an Error too (a class that cannot be loaded, say): a check that never completes would leave its
+				// last answer standing for ever
 				check.completeExceptionally(ex);
 			}
 			finally {

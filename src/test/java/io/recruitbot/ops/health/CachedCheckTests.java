@@ -43,4 +43,24 @@ class CachedCheckTests {
 		assertThat(checks.get()).isEqualTo(1);
 	}
 
+	@Test
+	void aCheckThatThrowsAnErrorIsDownInsteadOfKeepingItsLastAnswer() {
+		AtomicReference<Boolean> broken = new AtomicReference<>(false);
+		CachedCheck check = new CachedCheck(() -> {
+			if (broken.get()) {
+				// what a class that can no longer be loaded throws, for one
+				throw new NoClassDefFoundError("io/lettuce/core/internal/Exceptions");
+			}
+			return new ComponentReport(ComponentReport.UP, "answers", 1L, Map.of());
+		}, Runnable::run, this.clock, Duration.ofSeconds(1), Duration.ofSeconds(2));
+
+		assertThat(check.report(Duration.ofMillis(75)).up()).isTrue();
+		broken.set(true);
+		this.clock.advance(Duration.ofSeconds(2));
+
+		ComponentReport report = check.report(Duration.ofMillis(75));
+		assertThat(report.up()).isFalse();
+		assertThat(report.message()).isEqualTo("check failed: NoClassDefFoundError");
+	}
+
 }
