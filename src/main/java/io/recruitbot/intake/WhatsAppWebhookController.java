@@ -90,6 +90,13 @@ class WhatsAppWebhookController {
 		return receive("360dialog", body, this.signatures.dialog360(body, secret, signature));
 	}
 
+	/** Any other content type: the mappings above take only JSON, and a refusal is counted like every other. */
+	@PostMapping(path = { "/webhooks/whatsapp", "/webhooks/360dialog" })
+	ResponseEntity<ApiError> notJson() {
+		this.metrics.rejected("unsupported_media_type");
+		return refuse(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "Send the body as application/json.");
+	}
+
 	private ResponseEntity<?> receive(String provider, byte[] body, Verdict verdict) {
 		if (verdict != Verdict.ACCEPTED) {
 			this.metrics.rejected(verdict.reason());

@@ -314,8 +314,14 @@ class WhatsAppWebhookIntegrationTests {
 		byte[] huge = new byte[WebhookBody.LIMIT + 1];
 		java.util.Arrays.fill(huge, (byte) ' ');
 		deliver(huge).andExpect(status().isContentTooLarge()).andExpect(jsonPath("$.error").value("payload_too_large"));
+		double notJsonBefore = this.meters.counter("recruitbot.webhooks.rejected", "reason", "unsupported_media_type")
+			.count();
 		this.mvc.perform(post("/webhooks/whatsapp").contentType(MediaType.TEXT_PLAIN).content("hello"))
-			.andExpect(status().isUnsupportedMediaType());
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.error").value("unsupported_media_type"));
+		this.mvc.perform(post("/webhooks/360dialog").content("hello")).andExpect(status().isUnsupportedMediaType());
+		assertThat(this.meters.counter("recruitbot.webhooks.rejected", "reason", "unsupported_media_type").count()
+				- notJsonBefore).isEqualTo(2);
 		byte[] broken = "{\"object\":\"whatsapp_business_account\",\"entry\":[".getBytes(StandardCharsets.UTF_8);
 		deliver(broken).andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("malformed_json"));
 		deliver("[1,2]".getBytes(StandardCharsets.UTF_8)).andExpect(status().isBadRequest());
