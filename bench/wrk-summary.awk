@@ -15,4 +15,5 @@ $1 == "99%" { p99 = ms($2) }
 /^Requests\/sec/ { rps = $2 }
 /Non-2xx/ { bad = $NF }
 /Socket errors/ { errors = $0 }
+/^warning:/ { print > "/dev/stderr" }
 END { printf "%.0f %.2f %.2f %d %.2f %s\n", rps, p50, p99, bad, max, errors }
