@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -90,11 +91,14 @@ class WhatsAppWebhookController {
 		return receive("360dialog", body, this.signatures.dialog360(body, secret, signature));
 	}
 
-	/** Any other content type: the mappings above take only JSON, and a refusal is counted like every other. */
+	/**
+	 * Any other content type: the mappings above take only JSON. Counted like every other refusal, then answered the
+	 * way the whole API answers it ({@code ApiExceptionHandler}).
+	 */
 	@PostMapping(path = { "/webhooks/whatsapp", "/webhooks/360dialog" })
-	ResponseEntity<ApiError> notJson() {
+	void notJson() throws HttpMediaTypeNotSupportedException {
 		this.metrics.rejected("unsupported_media_type");
-		return refuse(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "Send the body as application/json.");
+		throw new HttpMediaTypeNotSupportedException("A webhook delivery must be JSON");
 	}
 
 	private ResponseEntity<?> receive(String provider, byte[] body, Verdict verdict) {

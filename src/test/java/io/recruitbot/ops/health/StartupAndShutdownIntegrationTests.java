@@ -13,8 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
@@ -89,7 +89,8 @@ class StartupAndShutdownIntegrationTests {
 				"--recruitbot.redis.url=" + System.getenv().getOrDefault("TEST_REDIS_URL", "redis://127.0.0.1:6379/3"));
 		HealthController health = this.context.getBean(HealthController.class);
 		assertThat(health.readiness().getStatusCode().value()).isEqualTo(200);
-		assertThat(health.readiness().getBody().toString()).contains("redis=up");
+		assertThat(health.readiness().getBody()).extractingByKey("components")
+			.isEqualTo(java.util.Map.of("database", "up", "redis", "up"));
 	}
 
 	@Test
