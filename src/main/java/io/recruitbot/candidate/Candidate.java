@@ -18,4 +18,11 @@ public record Candidate(UUID id, String phone, String profileName, String name, 
 		matchedVacancyIds = (matchedVacancyIds != null) ? List.copyOf(matchedVacancyIds) : List.of();
 	}
 
+	/** The screening answers, as one value. */
+	public CandidateProfile profile() {
+		return new CandidateProfile(this.name, this.email, this.city, this.desiredRole, this.yearsExperience,
+				this.availability, this.hoursPerWeek, this.drivingLicense, this.workPermit, this.languages,
+				this.salaryExpectation);
+	}
+
 }

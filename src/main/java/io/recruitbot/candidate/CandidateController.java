@@ -14,29 +14,35 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Admin API for candidates: search, profile, transcript, GDPR export and erasure. */
+/** Admin API for candidates: search, profile, transcript, take-over and hand-back, GDPR export and erasure. */
 @RestController
 @RequestMapping("/api/candidates")
 class CandidateController {
 
 	private static final int MAX_PAGE_SIZE = 200;
 
+	private static final String REQUESTED_VIA = "admin-api";
+
 	private final CandidateRepository candidates;
 
-	private final CandidateRecords records;
+	private final Transcript transcript;
+
+	private final Candidates lifecycle;
 
 	private final CandidateErasure erasure;
 
 	private final Clock clock;
 
-	CandidateController(CandidateRepository candidates, CandidateRecords records, CandidateErasure erasure,
-			Clock clock) {
+	CandidateController(CandidateRepository candidates, Transcript transcript, Candidates lifecycle,
+			CandidateErasure erasure, Clock clock) {
 		this.candidates = candidates;
-		this.records = records;
+		this.transcript = transcript;
+		this.lifecycle = lifecycle;
 		this.erasure = erasure;
 		this.clock = clock;
 	}
@@ -64,19 +70,31 @@ class CandidateController {
 
 	@GetMapping("/{id}/messages")
 	List<TranscriptEntry> messages(@PathVariable String id) {
-		return this.records.transcript(find(id).id());
+		return this.transcript.of(find(id).id());
 	}
 
 	@GetMapping("/{id}/export")
 	CandidateExport export(@PathVariable String id) {
 		Candidate candidate = find(id);
-		return new CandidateExport(candidate, this.records.consents(candidate.id()),
-				this.records.transcript(candidate.id()), this.clock.instant());
+		return new CandidateExport(candidate, this.candidates.consents(candidate.id()),
+				this.transcript.of(candidate.id()), this.clock.instant());
+	}
+
+	/** A recruiter takes the conversation over; 409 when it is not with the bot (handed off, opted out). */
+	@PostMapping("/{id}/takeover")
+	Candidate takeOver(@PathVariable String id) {
+		return this.lifecycle.handOff(find(id).id(), REQUESTED_VIA);
+	}
+
+	/** The recruiter gives it back: the status from before the take-over returns; 409 unless handed off. */
+	@PostMapping("/{id}/handback")
+	Candidate handBack(@PathVariable String id) {
+		return this.lifecycle.handBack(find(id).id(), REQUESTED_VIA);
 	}
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> erase(@PathVariable String id) {
-		this.erasure.erase(find(id).id(), ErasureReason.ADMIN_REQUEST, "admin-api");
+		this.erasure.erase(find(id).id(), ErasureReason.ADMIN_REQUEST, REQUESTED_VIA);
 		return ResponseEntity.noContent().build();
 	}
 

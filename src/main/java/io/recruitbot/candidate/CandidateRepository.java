@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,7 +16,10 @@ import io.recruitbot.system.SqlTimestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Candidates in the {@code candidate} table. */
+/**
+ * Reads of the {@code candidate} table, and the creation of a candidate on their first message. Every change after that
+ * is a transition of {@link Candidates}.
+ */
 @Repository
 public class CandidateRepository {
 
@@ -64,34 +69,38 @@ public class CandidateRepository {
 		return candidate;
 	}
 
-	/** Stores the profile fields, status and matches of a candidate that exists. */
-	public void update(Candidate candidate) {
-		Instant now = this.clock.instant();
-		this.jdbc.sql("""
-				update candidate set profile_name = :profileName, name = :name, email = :email, city = :city,
-				  desired_role = :desiredRole, years_experience = :yearsExperience, availability = :availability,
-				  hours_per_week = :hoursPerWeek, driving_license = :drivingLicense, work_permit = :workPermit,
-				  languages = :languages, salary_expectation = :salaryExpectation, consent_at = :consentAt,
-				  status = :status, matched_vacancy_ids = :matchedVacancyIds, updated_at = :updatedAt
-				where id = :id""")
-			.param("profileName", candidate.profileName())
-			.param("name", candidate.name())
-			.param("email", candidate.email())
-			.param("city", candidate.city())
-			.param("desiredRole", candidate.desiredRole())
-			.param("yearsExperience", candidate.yearsExperience())
-			.param("availability", candidate.availability())
-			.param("hoursPerWeek", candidate.hoursPerWeek())
-			.param("drivingLicense", candidate.drivingLicense())
-			.param("workPermit", candidate.workPermit())
-			.param("languages", join(candidate.languages()))
-			.param("salaryExpectation", candidate.salaryExpectation())
-			.param("consentAt", SqlTimestamps.param(candidate.consentAt()))
-			.param("status", candidate.status().name())
-			.param("matchedVacancyIds", join(candidate.matchedVacancyIds()))
-			.param("updatedAt", SqlTimestamps.param(now))
-			.param("id", candidate.id())
-			.update();
+	/** The candidate id of a phone number, for modules that only need to know whether it is a candidate. */
+	public Optional<UUID> idOf(String phone) {
+		return this.jdbc.sql("select id from candidate where phone = ?")
+			.param(PhoneNumber.normalize(phone))
+			.query(UUID.class)
+			.optional();
+	}
+
+	public List<ConsentRecord> consents(UUID candidateId) {
+		return this.jdbc.sql("""
+				select purpose, granted, recorded_at from consent_record where candidate_id = ? order by recorded_at, id""")
+			.param(candidateId)
+			.query((row, n) -> new ConsentRecord(row.getString("purpose"), row.getBoolean("granted"),
+					SqlTimestamps.read(row, "recorded_at")))
+			.list();
+	}
+
+	/** The answer columns of {@link Candidates#recordAnswers}, as named parameters. */
+	static Map<String, Object> answerParameters(CandidateProfile answers) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("name", answers.name());
+		values.put("email", answers.email());
+		values.put("city", answers.city());
+		values.put("desiredRole", answers.desiredRole());
+		values.put("yearsExperience", answers.yearsExperience());
+		values.put("availability", answers.availability());
+		values.put("hoursPerWeek", answers.hoursPerWeek());
+		values.put("drivingLicense", answers.drivingLicense());
+		values.put("workPermit", answers.workPermit());
+		values.put("languages", join(answers.languages()));
+		values.put("salaryExpectation", answers.salaryExpectation());
+		return values;
 	}
 
 	CandidatePage search(CandidateQuery query) {
@@ -126,7 +135,7 @@ public class CandidateRepository {
 		return statement;
 	}
 
-	private static String join(List<String> values) {
+	static String join(List<String> values) {
 		return values.isEmpty() ? null : String.join(",", values);
 	}
 

@@ -6,16 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import io.recruitbot.candidate.Candidate;
-import io.recruitbot.candidate.CandidateStatus;
 import io.recruitbot.conversation.understanding.ProfileFacts;
 import io.recruitbot.conversation.understanding.ScreeningField;
 
 /**
  * The candidate profile as the workflow state holds it: a map by {@code Candidate} field name, with JSON-friendly
- * values. Converts from and to the {@link Candidate} row.
+ * values. Converts from the {@link Candidate} row, and to the answers the candidate module stores.
  */
 final class CandidateProfile {
 
@@ -84,27 +82,25 @@ final class CandidateProfile {
 		return map;
 	}
 
-	/** The candidate as the state has it, to store (creation and update times are the repository's). */
-	static Candidate of(ScreeningState state) {
-		return apply(state.candidateId(), state.phone(), state.profileName().orElse(null), state.profile(),
-				state.status());
-	}
-
+	/** The screening answers the state holds, to store (never the status: that changes only by transitions). */
 	@SuppressWarnings("unchecked")
-	private static Candidate apply(UUID id, String phone, String profileName, Map<String, Object> profile,
-			CandidateStatus status) {
-		return new Candidate(id, phone, profileName, text(profile, ScreeningField.NAME),
+	static io.recruitbot.candidate.CandidateProfile answers(ScreeningState state) {
+		Map<String, Object> profile = state.profile();
+		return new io.recruitbot.candidate.CandidateProfile(text(profile, ScreeningField.NAME),
 				text(profile, ScreeningField.EMAIL), text(profile, ScreeningField.CITY),
-				text(profile, ScreeningField.DESIRED_ROLE), number(profile, ScreeningField.YEARS_EXPERIENCE)
-					.map(Number::doubleValue).orElse(null),
+				text(profile, ScreeningField.DESIRED_ROLE),
+				number(profile, ScreeningField.YEARS_EXPERIENCE).map(Number::doubleValue).orElse(null),
 				text(profile, ScreeningField.AVAILABILITY),
 				number(profile, ScreeningField.HOURS_PER_WEEK).map(Number::intValue).orElse(null),
 				(Boolean) profile.get(ScreeningField.DRIVING_LICENSE.fieldName()),
 				(Boolean) profile.get(ScreeningField.WORK_PERMIT.fieldName()),
 				(List<String>) profile.get(ScreeningField.LANGUAGES.fieldName()),
-				text(profile, ScreeningField.SALARY_EXPECTATION),
-				(profile.get(CONSENT_AT) != null) ? Instant.parse((String) profile.get(CONSENT_AT)) : null, status,
-				(List<String>) profile.get(MATCHED_VACANCY_IDS), null, null);
+				text(profile, ScreeningField.SALARY_EXPECTATION));
+	}
+
+	/** When the candidate consented, once they have. */
+	static Optional<Instant> consentAt(ScreeningState state) {
+		return Optional.ofNullable((String) state.profile().get(CONSENT_AT)).map(Instant::parse);
 	}
 
 	static Optional<Number> number(Map<String, Object> profile, ScreeningField field) {

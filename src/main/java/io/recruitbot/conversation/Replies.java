@@ -1,39 +1,46 @@
 package io.recruitbot.conversation;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
-import io.recruitbot.candidate.CandidateRecords;
-import io.recruitbot.candidate.CandidateRepository;
+import io.recruitbot.candidate.CandidateStatus;
+import io.recruitbot.candidate.Candidates;
 import io.recruitbot.whatsapp.Outbox;
 import org.bsc.langgraph4j.action.NodeAction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes what the agents decided, in one transaction: the candidate profile and status, the consent record, and the
- * replies into the outbox. A message whose effects were already written (a re-run after a crash) writes nothing.
+ * Writes what the agents decided, in one transaction: the answers, the lifecycle transitions (consent starts
+ * screening, the outcome qualifies or screens out, STOP, START, asking for a person) and the replies into the outbox.
+ * The candidate module publishes an event for each transition. A recruiter who took the conversation over while the
+ * message was in the graph wins: the answers are kept, but the bot neither moves the status nor says anything (only a
+ * STOP is still honoured and confirmed). A message whose effects were already written (a re-run after a crash) writes
+ * nothing.
  */
 @Component
 class Replies implements NodeAction<ScreeningState> {
 
 	static final String CONSENT_PURPOSE = "recruitment screening";
 
+	private static final Logger log = LoggerFactory.getLogger(Replies.class);
+
 	private final TransactionTemplate transaction;
 
-	private final CandidateRepository candidates;
-
-	private final CandidateRecords records;
+	private final Candidates candidates;
 
 	private final Outbox outbox;
 
 	private final ScreeningProgress progress;
 
-	Replies(TransactionTemplate transaction, CandidateRepository candidates, CandidateRecords records, Outbox outbox,
-			ScreeningProgress progress) {
+	Replies(TransactionTemplate transaction, Candidates candidates, Outbox outbox, ScreeningProgress progress) {
 		this.transaction = transaction;
 		this.candidates = candidates;
-		this.records = records;
 		this.outbox = outbox;
 		this.progress = progress;
 	}
@@ -45,15 +52,56 @@ class Replies implements NodeAction<ScreeningState> {
 	}
 
 	private void write(ScreeningState state) {
-		if (!this.progress.firstTime(state.candidateId(), ScreeningProgress.REPLY, state.messageId())) {
+		UUID id = state.candidateId();
+		if (!this.progress.firstTime(id, ScreeningProgress.REPLY, state.messageId())) {
 			return;
 		}
-		this.candidates.update(CandidateProfile.of(state));
-		if (state.consentGiven()) {
-			this.records.recordConsent(state.candidateId(), CONSENT_PURPOSE, true, state.messageId());
+		// from this write on the candidate's row is locked: no take-over can land between the check and the transitions
+		Optional<CandidateStatus> stored = this.candidates.recordAnswers(id, CandidateProfile.answers(state));
+		if (stored.isEmpty()) {
+			return; // erased while the message was in the graph
 		}
-		state.replies()
-			.forEach((reply) -> this.outbox.enqueue(Reply.fromMap(reply).toOutbound(state.candidateId(), state.phone())));
+		boolean optingOut = transitions(state).stream().anyMatch((t) -> t.type() == CandidateStatus.OPTED_OUT);
+		if (state.storedStatus().filter((read) -> read != stored.get()).isPresent() && !optingOut) {
+			log.info("Candidate {} was taken over while message {} was handled; the bot stays quiet", id,
+					state.messageId());
+			return;
+		}
+		if (stored.get() == CandidateStatus.OPTED_OUT && state.status() != CandidateStatus.OPTED_OUT) {
+			this.candidates.optIn(id);
+		}
+		if (state.consentGiven()) {
+			this.candidates.startScreening(id, CandidateProfile.consentAt(state).orElseThrow(), CONSENT_PURPOSE,
+					state.messageId());
+		}
+		transitions(state).forEach((transition) -> apply(id, transition));
+		state.replies().forEach((reply) -> this.outbox.enqueue(Reply.fromMap(reply).toOutbound(id, state.phone())));
+	}
+
+	private void apply(UUID id, Transition transition) {
+		switch (transition.type()) {
+			case QUALIFIED -> this.candidates.qualify(id, transition.vacancyIds());
+			case NOT_QUALIFIED -> this.candidates.screenOut(id);
+			case HANDED_OFF -> this.candidates.handOff(id, "candidate");
+			case OPTED_OUT -> this.candidates.optOut(id);
+			default -> throw new IllegalStateException("The workflow decides no " + transition.type());
+		}
+	}
+
+	private static List<Transition> transitions(ScreeningState state) {
+		return state.events().stream().map(Transition::of).toList();
+	}
+
+	/** A transition a node decided, as the state keeps it: {@code {"type": status, "vacancyIds": [...]}}. */
+	record Transition(CandidateStatus type, List<String> vacancyIds) {
+
+		@SuppressWarnings("unchecked")
+		static Transition of(Map<String, Object> decided) {
+			Object vacancyIds = decided.get("vacancyIds");
+			return new Transition(CandidateStatus.valueOf((String) decided.get("type")),
+					(vacancyIds instanceof List<?> ids) ? List.copyOf((List<String>) ids) : List.of());
+		}
+
 	}
 
 }

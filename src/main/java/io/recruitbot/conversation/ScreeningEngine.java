@@ -91,6 +91,7 @@ class ScreeningEngine implements ConversationEngine {
 			.put(ScreeningState.PROFILE_NAME, candidate.profileName())
 			.put(ScreeningState.PROFILE, CandidateProfile.of(candidate))
 			.put(ScreeningState.STATUS, candidate.status().name())
+			.put(ScreeningState.STORED_STATUS, candidate.status().name())
 			.put(ScreeningState.MESSAGE_ID, message.providerMessageId())
 			.put(ScreeningState.MESSAGE_TYPE, message.type().name())
 			.put(ScreeningState.TEXT, (message.text() != null) ? message.text() : "")

@@ -25,8 +25,9 @@ import static org.bsc.langgraph4j.action.AsyncNodeAction.node_async;
 
 /**
  * The screening workflow, in one place. Every message runs from the router to the end; the state is checkpointed
- * after each node, so a crash re-runs only the interrupted node. Side effects happen in two nodes only: {@code reply}
- * (profile, consent and replies in one transaction) and {@code crm} (application events). Each node is timed as
+ * after each node, so a crash re-runs only the interrupted node. Side effects happen in one node only: {@code reply}
+ * writes the answers, the lifecycle transitions (whose events the candidate module publishes) and the replies in one
+ * transaction. Each node is timed as
  * {@code recruitbot.workflow.step{node=...}}.
  */
 @Component
@@ -40,7 +41,6 @@ class ScreeningGraph {
 	static final String HANDOFF = "handoff";
 	static final String ERASURE = "erasure";
 	static final String REPLY = "reply";
-	static final String CRM = "crm";
 	/** Opted out or handed off: the message is recorded (by the inbox) and nothing is said. */
 	static final String QUIET = "quiet";
 
@@ -49,7 +49,7 @@ class ScreeningGraph {
 	private final StateGraph<ScreeningState> graph;
 
 	ScreeningGraph(Router router, Extraction extraction, Conversation conversation, VacancyQuestions vacancyQuestions,
-			OptOut optOut, Handoff handoff, ErasureRequest erasure, Replies replies, Crm crm, MeterRegistry meters)
+			OptOut optOut, Handoff handoff, ErasureRequest erasure, Replies replies, MeterRegistry meters)
 			throws GraphStateException {
 		this.graph = new StateGraph<>(ScreeningState.SCHEMA, new ScreeningStateSerializer())
 			.addNode(ROUTER, node_async(router))
@@ -60,7 +60,6 @@ class ScreeningGraph {
 			.addNode(HANDOFF, node_async(handoff))
 			.addNode(ERASURE, node_async(erasure))
 			.addNode(REPLY, node_async(replies))
-			.addNode(CRM, node_async(crm))
 			.addEdge(START, ROUTER)
 			.addConditionalEdges(ROUTER, edge_async(Router::route),
 					routes(EXTRACTION, OPT_OUT, HANDOFF, ERASURE).with(QUIET, END))
@@ -70,8 +69,7 @@ class ScreeningGraph {
 			.addEdge(VACANCY_QUESTION, REPLY)
 			.addEdge(OPT_OUT, REPLY)
 			.addEdge(HANDOFF, REPLY)
-			.addEdge(REPLY, CRM)
-			.addEdge(CRM, END)
+			.addEdge(REPLY, END)
 			.addEdge(ERASURE, END)
 			.addWrapCallNodeHook((node, state, config, action) -> timed(meters, node, state, config, action));
 	}

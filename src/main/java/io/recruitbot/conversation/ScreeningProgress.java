@@ -17,8 +17,6 @@ class ScreeningProgress {
 
 	static final String REPLY = "reply";
 
-	static final String CRM = "crm";
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;

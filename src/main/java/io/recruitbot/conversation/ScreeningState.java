@@ -29,6 +29,8 @@ final class ScreeningState extends AgentState {
 	static final String PROFILE_NAME = "profileName";
 	static final String PROFILE = "profile";
 	static final String STATUS = "status";
+	/** The status as stored when the message arrived; a different one at the reply step means a recruiter acted. */
+	static final String STORED_STATUS = "storedStatus";
 	static final String AWAITING_FIELD = "awaitingField";
 	static final String SKIPPED_FIELDS = "skippedFields";
 	static final String STATUS_BEFORE_OPT_OUT = "statusBeforeOptOut";
@@ -43,6 +45,7 @@ final class ScreeningState extends AgentState {
 	static final String FACTS = "facts";
 	static final String VACANCY_QUESTION = "vacancyQuestion";
 	static final String REPLIES = "replies";
+	/** The lifecycle transitions this message decided ({@code {"type": status, ...}}), applied by {@link Replies}. */
 	static final String EVENTS = "events";
 	static final String CONSENT_GIVEN = "consentGiven";
 	static final String ERASURE = "erasure";
@@ -102,6 +105,10 @@ final class ScreeningState extends AgentState {
 
 	CandidateStatus status() {
 		return this.<String>value(STATUS).map(CandidateStatus::valueOf).orElse(CandidateStatus.NEW);
+	}
+
+	Optional<CandidateStatus> storedStatus() {
+		return this.<String>value(STORED_STATUS).map(CandidateStatus::valueOf);
 	}
 
 	Optional<ScreeningField> awaitingField() {

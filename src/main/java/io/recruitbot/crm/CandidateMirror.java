@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.recruitbot.candidate.Candidate;
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.CandidateStatus;
+import io.recruitbot.candidate.TranscriptMessage;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
@@ -48,6 +49,8 @@ class CandidateMirror {
 	Synced sync(UUID candidateId) {
 		Candidate candidate = this.candidates.findById(candidateId).orElse(null);
 		if (candidate == null) {
+			// erased: what the status events made due is settled (the erasure listener deletes the rest)
+			this.records.synced(candidateId, this.clock.instant(), null);
 			return Synced.NOTHING;
 		}
 		long conversationId = conversationOf(candidate);
@@ -64,7 +67,7 @@ class CandidateMirror {
 	private Synced mirror(Candidate candidate, long conversationId) {
 		UUID candidateId = candidate.id();
 		int posted = 0;
-		for (CrmRecords.TranscriptMessage message : this.records.unsyncedMessages(candidateId)) {
+		for (TranscriptMessage message : this.records.unsyncedMessages(candidateId)) {
 			long chatwootId = this.chatwoot.postMessage(conversationId, CrmProfile.content(message),
 					message.inbound() ? "incoming" : "outgoing", false, ChatwootClient.SOURCE_ID_PREFIX + message.id());
 			// an id-less answer is still a posted message; null keeps the unique Chatwoot id column meaningful

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.recruitbot.candidate.Candidate;
 import io.recruitbot.candidate.CandidateStatus;
+import io.recruitbot.candidate.TranscriptMessage;
 
 /** How a candidate looks in Chatwoot: contact name and custom attributes, status label, status-change notes. */
 final class CrmProfile {
@@ -80,7 +81,7 @@ final class CrmProfile {
 	}
 
 	/** What a transcript message shows in Chatwoot; media are named, not copied. */
-	static String content(CrmRecords.TranscriptMessage message) {
+	static String content(TranscriptMessage message) {
 		if (message.text() != null && !message.text().isBlank()) {
 			return message.text();
 		}

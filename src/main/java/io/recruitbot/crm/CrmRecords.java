@@ -1,26 +1,28 @@
 package io.recruitbot.crm;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import io.recruitbot.candidate.Transcript;
+import io.recruitbot.candidate.TranscriptMessage;
 import io.recruitbot.system.SqlTimestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the Chatwoot mirror remembers: the Chatwoot contact and conversation of each candidate (in the shared
- * {@code conversation} table), which transcript messages are already in Chatwoot, and per candidate how far the
- * profile is mirrored, with a lease so that only one instance works on a candidate at a time.
+ * What the Chatwoot mirror remembers: the Chatwoot contact and conversation of each candidate (in the
+ * {@code conversation} table, which this module owns), which transcript messages are already in Chatwoot, and per
+ * candidate how far the profile is mirrored, with a lease so that only one instance works on a candidate at a time.
+ * The candidate and the transcript are the candidate module's: they are read through {@link Transcript}.
  */
 @Repository
 class CrmRecords {
-
-	/** A transcript message still to be mirrored. */
-	record TranscriptMessage(UUID id, boolean inbound, String type, String text, String fileName, Instant at) {
-	}
 
 	/** The candidate's Chatwoot contact and conversation, either possibly unknown yet. */
 	record ChatwootLink(Long contactId, Long conversationId) {
@@ -30,10 +32,16 @@ class CrmRecords {
 	record ProfileSync(Instant syncedUpdatedAt, String syncedStatus) {
 	}
 
+	/** At most this many held-back candidates are left out of a pass by id; more only happen while Chatwoot is down. */
+	static final int MAX_EXCLUDED = 1000;
+
 	private final JdbcClient jdbc;
 
-	CrmRecords(JdbcClient jdbc) {
+	private final Transcript transcript;
+
+	CrmRecords(JdbcClient jdbc, Transcript transcript) {
 		this.jdbc = jdbc;
+		this.transcript = transcript;
 	}
 
 	// --- the candidate's Chatwoot conversation
@@ -88,25 +96,19 @@ class CrmRecords {
 	// --- mirrored messages
 
 	List<TranscriptMessage> unsyncedMessages(UUID candidateId) {
-		return this.jdbc.sql("""
-				select m.id, m.direction, m.type, m.text, m.media_file_name, m.at from message m
-				where m.candidate_id = ? and not exists (select 1 from crm_message_sync s where s.message_id = m.id)
-				order by m.at, m.id""")
-			.param(candidateId)
-			.query((row, n) -> new TranscriptMessage(row.getObject("id", UUID.class),
-					"inbound".equals(row.getString("direction")), row.getString("type"), row.getString("text"),
-					row.getString("media_file_name"), SqlTimestamps.read(row, "at")))
-			.list();
+		return this.transcript.unmirrored(candidateId);
 	}
 
 	/**
 	 * Remembers that a message is in Chatwoot under that id. Also used for recruiters' replies relayed from Chatwoot:
 	 * they are there already, and the unique Chatwoot id makes a redelivered webhook fail instead of sending twice.
 	 */
+	@Transactional
 	void markSynced(UUID messageId, Long chatwootMessageId, Instant now) {
 		this.jdbc.sql("insert into crm_message_sync (message_id, chatwoot_message_id, synced_at) values (?, ?, ?)")
 			.params(messageId, chatwootMessageId, SqlTimestamps.param(now))
 			.update();
+		this.transcript.markMirrored(messageId, now);
 	}
 
 	/** Whether a Chatwoot message was posted by the platform or already relayed to WhatsApp. */
@@ -118,30 +120,45 @@ class CrmRecords {
 	}
 
 	Optional<Instant> oldestUnsyncedMessage() {
-		return this.jdbc.sql("""
-				select min(m.at) as oldest from message m
-				where not exists (select 1 from crm_message_sync s where s.message_id = m.id)""")
-			.query((row, n) -> Optional.ofNullable(SqlTimestamps.read(row, "oldest")))
-			.single();
+		return this.transcript.oldestUnmirrored();
 	}
 
 	// --- candidates to mirror, claimed one at a time
 
-	/** Candidates with messages or profile changes not yet in Chatwoot, whose retry time has come and that nobody holds. */
+	/**
+	 * Candidates with a status change or messages not yet in Chatwoot, whose retry time has come and that nobody holds:
+	 * status changes first (this module heard of them through events), then the transcript's longest waiting.
+	 */
 	List<UUID> candidatesDue(Instant now, int limit) {
-		return this.jdbc.sql("""
-				select c.id from candidate c left join crm_candidate_sync s on s.candidate_id = c.id
-				where (s.next_attempt_at is null or s.next_attempt_at <= :now)
-				  and (s.lease_until is null or s.lease_until < :now)
-				  and (s.synced_updated_at is null or c.updated_at > s.synced_updated_at
-				       or exists (select 1 from message m where m.candidate_id = c.id
-				                  and not exists (select 1 from crm_message_sync x where x.message_id = m.id)))
-				order by coalesce(s.next_attempt_at, c.updated_at), c.id
-				limit :limit""")
+		Set<UUID> due = new LinkedHashSet<>(this.jdbc.sql("""
+				select candidate_id from crm_candidate_sync
+				where status_changed_at is not null and (synced_updated_at is null or status_changed_at > synced_updated_at)
+				  and (next_attempt_at is null or next_attempt_at <= :now) and (lease_until is null or lease_until < :now)
+				order by status_changed_at, candidate_id limit :limit""")
 			.param("now", SqlTimestamps.param(now))
 			.param("limit", limit)
 			.query(UUID.class)
+			.list());
+		List<UUID> heldBack = this.jdbc.sql("""
+				select candidate_id from crm_candidate_sync where next_attempt_at > :now or lease_until >= :now
+				order by candidate_id limit :max""")
+			.param("now", SqlTimestamps.param(now))
+			.param("max", MAX_EXCLUDED)
+			.query(UUID.class)
 			.list();
+		due.addAll(this.transcript.candidatesWithUnmirroredMessages(heldBack, limit));
+		return due.stream().limit(limit).toList();
+	}
+
+	/** The candidate module told of a status change at {@code at}: the candidate is due until mirrored as of then. */
+	void statusChanged(UUID candidateId, Instant at) {
+		ensureSyncRow(candidateId);
+		this.jdbc.sql("""
+				update crm_candidate_sync set status_changed_at = :at
+				where candidate_id = :id and (status_changed_at is null or status_changed_at < :at)""")
+			.param("at", SqlTimestamps.param(at))
+			.param("id", candidateId)
+			.update();
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.util.UUID;
 import io.recruitbot.candidate.Candidate;
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.CandidateStatus;
+import io.recruitbot.candidate.CandidateTransitionRefused;
+import io.recruitbot.candidate.Candidates;
 import io.recruitbot.whatsapp.OutboundMessage;
 import io.recruitbot.whatsapp.Outbox;
 import org.slf4j.Logger;
@@ -19,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a recruiter does in Chatwoot: a reply goes to the candidate on WhatsApp and hands the conversation to the
  * recruiter; opening the conversation takes it over; setting it to pending or resolved gives it back to the bot, which
- * picks up from its checkpoint on the candidate's next message. The bot stays quiet while the status is
- * {@code HANDED_OFF}.
+ * picks up from its checkpoint on the candidate's next message, in the status from before the take-over. Both are
+ * transitions of the candidate module ({@link Candidates#handOff}, {@link Candidates#handBack}); the bot stays quiet
+ * while the status is {@code HANDED_OFF}.
  */
 @Service
 class HumanHandoff {
@@ -38,7 +41,11 @@ class HumanHandoff {
 
 	private static final Logger log = LoggerFactory.getLogger(HumanHandoff.class);
 
+	private static final String BY = "chatwoot";
+
 	private final CandidateRepository candidates;
+
+	private final Candidates lifecycle;
 
 	private final CrmRecords records;
 
@@ -46,8 +53,9 @@ class HumanHandoff {
 
 	private final Clock clock;
 
-	HumanHandoff(CandidateRepository candidates, CrmRecords records, Outbox outbox, Clock clock) {
+	HumanHandoff(CandidateRepository candidates, Candidates lifecycle, CrmRecords records, Outbox outbox, Clock clock) {
 		this.candidates = candidates;
+		this.lifecycle = lifecycle;
 		this.records = records;
 		this.outbox = outbox;
 		this.clock = clock;
@@ -108,8 +116,12 @@ class HumanHandoff {
 		}
 		if (("pending".equals(status) || "resolved".equals(status))
 				&& candidate.status() == CandidateStatus.HANDED_OFF) {
-			this.candidates.update(withStatus(candidate, CandidateStatus.SCREENING));
-			this.records.handledBy(candidate.id(), "BOT", this.clock.instant());
+			try {
+				this.lifecycle.handBack(candidate.id(), BY);
+			}
+			catch (CandidateTransitionRefused ex) {
+				return Outcome.IGNORED; // handed back through another way a moment ago
+			}
 			log.info("Conversation of candidate {} handed back to the bot", candidate.id());
 			return Outcome.HANDED_BACK;
 		}
@@ -120,8 +132,12 @@ class HumanHandoff {
 		if (candidate.status() == CandidateStatus.HANDED_OFF) {
 			return false;
 		}
-		this.candidates.update(withStatus(candidate, CandidateStatus.HANDED_OFF));
-		this.records.handledBy(candidate.id(), "HUMAN", this.clock.instant());
+		try {
+			this.lifecycle.handOff(candidate.id(), BY);
+		}
+		catch (CandidateTransitionRefused ex) {
+			return false; // taken over (or opted out) a moment ago
+		}
 		log.info("Conversation of candidate {} handed off to a recruiter", candidate.id());
 		return true;
 	}
@@ -153,13 +169,6 @@ class HumanHandoff {
 	private static boolean postedByPlatform(JsonNode message) {
 		return message.path("source_id").asString("").startsWith(ChatwootClient.SOURCE_ID_PREFIX)
 				|| message.path("content_attributes").path("recruitbot").asBoolean(false);
-	}
-
-	private static Candidate withStatus(Candidate c, CandidateStatus status) {
-		return new Candidate(c.id(), c.phone(), c.profileName(), c.name(), c.email(), c.city(), c.desiredRole(),
-				c.yearsExperience(), c.availability(), c.hoursPerWeek(), c.drivingLicense(), c.workPermit(),
-				c.languages(), c.salaryExpectation(), c.consentAt(), status, c.matchedVacancyIds(), c.createdAt(),
-				c.updatedAt());
 	}
 
 }

@@ -3,9 +3,9 @@ package io.recruitbot.intake;
 import java.util.Locale;
 
 import io.recruitbot.candidate.Candidate;
-import io.recruitbot.candidate.CandidateRecords;
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.ReceivedMessage;
+import io.recruitbot.candidate.Transcript;
 
 /**
  * What happens to one inbound message once a worker holds it: the candidate exists from their first message on, the
@@ -16,11 +16,11 @@ class InboundMessageHandling {
 
 	private final CandidateRepository candidates;
 
-	private final CandidateRecords records;
+	private final Transcript records;
 
 	private final ConversationEngine engine;
 
-	InboundMessageHandling(CandidateRepository candidates, CandidateRecords records, ConversationEngine engine) {
+	InboundMessageHandling(CandidateRepository candidates, Transcript records, ConversationEngine engine) {
 		this.candidates = candidates;
 		this.records = records;
 		this.engine = engine;

@@ -12,8 +12,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Timer;
-import io.recruitbot.candidate.CandidateRecords;
 import io.recruitbot.candidate.CandidateRepository;
+import io.recruitbot.candidate.Transcript;
 import io.recruitbot.intake.Inbox.ClaimedMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +51,7 @@ class InboxWorkers implements SmartLifecycle {
 
 	private final CandidateRepository candidates;
 
-	private final CandidateRecords records;
+	private final Transcript records;
 
 	private final String instance = instanceName();
 
@@ -68,7 +68,7 @@ class InboxWorkers implements SmartLifecycle {
 	private InboundMessageHandling handling;
 
 	InboxWorkers(Inbox inbox, InboxSettings settings, IntakeMetrics metrics, Clock clock,
-			ObjectProvider<ConversationEngine> engine, CandidateRepository candidates, CandidateRecords records) {
+			ObjectProvider<ConversationEngine> engine, CandidateRepository candidates, Transcript records) {
 		this.inbox = inbox;
 		this.settings = settings;
 		this.metrics = metrics;

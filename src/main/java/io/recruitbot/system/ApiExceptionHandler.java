@@ -47,6 +47,11 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ApiError> conflict(ConflictException ex) {
+		return answer(HttpStatus.CONFLICT, ex.code(), ex.getMessage());
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException ex) {
 		String fields = ex.getBindingResult()
 			.getFieldErrors()

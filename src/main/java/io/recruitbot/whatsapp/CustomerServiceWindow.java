@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.recruitbot.system.SqlTimestamps;
+import io.recruitbot.candidate.Transcript;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +18,12 @@ class CustomerServiceWindow {
 
 	static final Duration LENGTH = Duration.ofHours(24);
 
-	private final JdbcClient jdbc;
+	private final Transcript transcript;
 
 	private final Clock clock;
 
-	CustomerServiceWindow(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	CustomerServiceWindow(Transcript transcript, Clock clock) {
+		this.transcript = transcript;
 		this.clock = clock;
 	}
 
@@ -35,13 +34,7 @@ class CustomerServiceWindow {
 
 	/** When the candidate with this number last wrote; null when never (or not a candidate). */
 	Instant lastInbound(String phone) {
-		return this.jdbc.sql("""
-				select max(m.at) as last_at from message m
-				where m.candidate_id = (select c.id from candidate c where c.phone = :phone) and m.direction = 'inbound'""")
-			.param("phone", phone)
-			.query((row, n) -> SqlTimestamps.read(row, "last_at"))
-			.optional()
-			.orElse(null);
+		return this.transcript.lastInboundAt(phone).orElse(null);
 	}
 
 }

@@ -1,51 +1,39 @@
 package io.recruitbot.whatsapp;
 
-import java.util.List;
 import java.util.Locale;
 
-import io.recruitbot.system.SqlTimestamps;
+import io.recruitbot.candidate.Transcript;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies provider status reports to outbound messages. Statuses only move forward (queued, sent, delivered, read;
- * failed from anywhere before read), so a late {@code sent} never overwrites {@code read}. A message that failed
- * because the customer-service window had closed (131047) is followed by the re-engagement template.
+ * Applies provider status reports to outbound messages, through the candidate module's transcript (where statuses
+ * only move forward). A message that failed because the customer-service window had closed (131047) is followed by
+ * the re-engagement template.
  */
 @Service
 public class DeliveryStatuses {
 
-	private static final List<String> ORDER = List.of("queued", "sent", "delivered", "read");
-
 	private final JdbcClient jdbc;
+
+	private final Transcript transcript;
 
 	private final Reengagement reengagement;
 
-	DeliveryStatuses(JdbcClient jdbc, Reengagement reengagement) {
+	DeliveryStatuses(JdbcClient jdbc, Transcript transcript, Reengagement reengagement) {
 		this.jdbc = jdbc;
+		this.transcript = transcript;
 		this.reengagement = reengagement;
 	}
 
 	/** Records the update; false when the message is unknown or already further along. */
 	@Transactional
 	public boolean record(DeliveryStatusUpdate update) {
-		String status = update.status().toLowerCase(Locale.ROOT);
-		List<String> earlier = earlierThan(status);
-		if (earlier.isEmpty()) {
-			return false;
-		}
-		boolean applied = this.jdbc.sql("""
-				update message set status = :status, status_at = :at, error_code = :errorCode
-				where provider_message_id = :id and direction = 'outbound' and (status is null or status in (:earlier))""")
-			.param("status", status)
-			.param("at", SqlTimestamps.param(update.at()))
-			.param("errorCode", update.errorCode())
-			.param("id", update.providerMessageId())
-			.param("earlier", earlier)
-			.update() > 0;
-		if (status.equals("failed") && DeliveryFailure.WINDOW_CLOSED.equals(update.errorCode())) {
+		boolean applied = this.transcript.recordDeliveryStatus(update.providerMessageId(), update.status(), update.at(),
+				update.errorCode());
+		if (update.status().toLowerCase(Locale.ROOT).equals("failed") && DeliveryFailure.WINDOW_CLOSED.equals(update.errorCode())) {
 			reengage(update.providerMessageId());
 		}
 		return applied;
@@ -59,12 +47,5 @@ public class DeliveryStatuses {
 			.ifPresent(this.reengagement::offer);
 	}
 
-	private static List<String> earlierThan(String status) {
-		if (status.equals("failed")) {
-			return List.of("queued", "sent", "delivered");
-		}
-		int rank = ORDER.indexOf(status);
-		return (rank <= 0) ? List.of() : ORDER.subList(0, rank);
-	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.recruitbot.candidate.PhoneNumber;
+import io.recruitbot.candidate.Transcript;
 import io.recruitbot.system.SqlTimestamps;
 import io.recruitbot.whatsapp.OutboundMessage.Content;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where outbound messages are written: a transcript row and a delivery job, in the transaction of the state change
+ * Where outbound messages are written: a transcript message (through the candidate module's {@link Transcript}) and
+ * a delivery job, in the transaction of the state change
  * that caused them, so a reply is sent if and only if that change committed. The relay delivers them.
  */
 @Service
@@ -25,14 +27,17 @@ public class Outbox {
 
 	private final JdbcClient jdbc;
 
+	private final Transcript transcript;
+
 	private final JsonMapper json;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Outbox(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+	Outbox(JdbcClient jdbc, Transcript transcript, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
+		this.transcript = transcript;
 		this.json = json;
 		this.events = events;
 		this.clock = clock;
@@ -65,12 +70,7 @@ public class Outbox {
 		UUID id = UUID.randomUUID();
 		Instant now = this.clock.instant();
 		if (candidateId != null) {
-			this.jdbc.sql("""
-					insert into message (id, candidate_id, direction, type, text, status, status_at, at)
-					values (?, ?, 'outbound', ?, ?, 'queued', ?, ?)""")
-				.params(id, candidateId, content.kind(), content.body(), SqlTimestamps.param(now),
-						SqlTimestamps.param(now))
-				.update();
+			this.transcript.recordOutbound(id, candidateId, content.kind(), content.body(), now);
 		}
 		this.jdbc.sql("""
 				insert into outbox_message (id, candidate_id, recipient, kind, payload, awaiting_field, state, attempts,

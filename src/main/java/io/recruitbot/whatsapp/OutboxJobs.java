@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.recruitbot.candidate.Transcript;
 import io.recruitbot.system.SqlTimestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +26,11 @@ class OutboxJobs {
 
 	private final JdbcClient jdbc;
 
-	OutboxJobs(JdbcClient jdbc) {
+	private final Transcript transcript;
+
+	OutboxJobs(JdbcClient jdbc, Transcript transcript) {
 		this.jdbc = jdbc;
+		this.transcript = transcript;
 	}
 
 	/**
@@ -91,14 +95,7 @@ class OutboxJobs {
 			.param("id", job.id())
 			.param("relay", relay)
 			.update();
-		// a status webhook cannot be earlier: it needs the provider id, which only this answer carries
-		this.jdbc.sql("""
-				update message set status = 'sent', status_at = :now, provider_message_id = :providerId
-				where id = :id and (status is null or status = 'queued')""")
-			.param("providerId", providerMessageId)
-			.param("now", SqlTimestamps.param(now))
-			.param("id", job.id())
-			.update();
+		this.transcript.recordSent(job.id(), providerMessageId, now);
 		return updated > 0;
 	}
 
@@ -167,23 +164,11 @@ class OutboxJobs {
 	}
 
 	private boolean candidateWroteSince(String recipient, Instant since) {
-		return this.jdbc.sql("""
-				select count(*) from message m join candidate c on c.id = m.candidate_id
-				where c.phone = :phone and m.direction = 'inbound' and m.at > :since""")
-			.param("phone", recipient)
-			.param("since", SqlTimestamps.param(since))
-			.query(Long.class)
-			.single() > 0;
+		return this.transcript.wroteSince(recipient, since);
 	}
 
 	private void markMessageFailed(UUID id, String code, Instant now) {
-		this.jdbc.sql("""
-				update message set status = 'failed', error_code = :code, status_at = :now
-				where id = :id and (status is null or status in ('queued', 'sent'))""")
-			.param("code", code)
-			.param("now", SqlTimestamps.param(now))
-			.param("id", id)
-			.update();
+		this.transcript.recordFailed(id, code, now);
 	}
 
 	/** Jobs not delivered yet (pending or being sent). */

@@ -3,6 +3,7 @@ package io.recruitbot.whatsapp;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.system.SqlTimestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,14 +19,18 @@ class Reengagement {
 
 	private final JdbcClient jdbc;
 
+	private final CandidateRepository candidates;
+
 	private final CustomerServiceWindow window;
 
 	private final Outbox outbox;
 
 	private final WhatsAppSettings settings;
 
-	Reengagement(JdbcClient jdbc, CustomerServiceWindow window, Outbox outbox, WhatsAppSettings settings) {
+	Reengagement(JdbcClient jdbc, CandidateRepository candidates, CustomerServiceWindow window, Outbox outbox,
+			WhatsAppSettings settings) {
 		this.jdbc = jdbc;
+		this.candidates = candidates;
 		this.window = window;
 		this.outbox = outbox;
 		this.settings = settings;
@@ -33,11 +38,7 @@ class Reengagement {
 
 	/** Queues the template unless one is already queued or sent since the candidate last wrote; true when queued. */
 	boolean offer(String phone) {
-		UUID candidateId = this.jdbc.sql("select id from candidate where phone = ?")
-			.param(phone)
-			.query(UUID.class)
-			.optional()
-			.orElse(null);
+		UUID candidateId = this.candidates.idOf(phone).orElse(null);
 		if (candidateId == null) {
 			return false;
 		}

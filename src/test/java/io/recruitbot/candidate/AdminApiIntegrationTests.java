@@ -35,9 +35,6 @@ class AdminApiIntegrationTests {
 	CandidateRepository candidates;
 
 	@Autowired
-	CandidateRecords records;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Test
@@ -131,7 +128,9 @@ class AdminApiIntegrationTests {
 	@Test
 	void aCandidateIsShownWithTranscriptAndExport() throws Exception {
 		Candidate candidate = this.candidates.findOrCreate("31611111102", "Sara");
-		this.records.recordConsent(candidate.id(), "screening", true, null);
+		this.jdbc.sql("""
+				insert into consent_record (candidate_id, purpose, granted, recorded_at)
+				values (?, 'screening', true, current_timestamp)""").param(candidate.id()).update();
 		this.jdbc.sql("""
 				insert into message (id, candidate_id, direction, type, text, at)
 				values (random_uuid(), ?, 'inbound', 'text', 'Hello', current_timestamp)""").param(candidate.id()).update();
@@ -151,6 +150,26 @@ class AdminApiIntegrationTests {
 			.andExpect(jsonPath("$.candidate.phone").value("31611111102"))
 			.andExpect(jsonPath("$.consents[0].granted").value(true))
 			.andExpect(jsonPath("$.messages", hasSize(1)));
+	}
+
+	@Test
+	void aRecruiterTakesOverAndHandsBackAQualifiedCandidateWhoStaysQualified() throws Exception {
+		Candidate candidate = this.candidates.findOrCreate("31611111104", "Noor");
+		this.jdbc.sql("update candidate set status = 'QUALIFIED' where id = ?").param(candidate.id()).update();
+
+		this.mvc.perform(post("/api/candidates/{id}/takeover", candidate.id()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("HANDED_OFF"));
+		this.mvc.perform(post("/api/candidates/{id}/takeover", candidate.id()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.error").value("transition_refused"))
+			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("while HANDED_OFF")));
+		this.mvc.perform(post("/api/candidates/{id}/handback", candidate.id()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("QUALIFIED"));
+		this.mvc.perform(post("/api/candidates/{id}/handback", candidate.id()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.error").value("transition_refused"));
 	}
 
 	@Test

@@ -43,7 +43,11 @@ class CandidateStorageIntegrationTests {
 
 	private VacancyRepository vacancies;
 
-	private CandidateRecords records;
+	private Transcript records;
+
+	private Candidates lifecycle;
+
+	private final List<Object> events = new ArrayList<>();
 
 	@BeforeEach
 	void connect() {
@@ -51,7 +55,8 @@ class CandidateStorageIntegrationTests {
 		this.jdbc = JdbcClient.create(this.dataSource);
 		this.candidates = new CandidateRepository(this.jdbc, this.clock);
 		this.vacancies = new VacancyRepository(this.jdbc, this.clock);
-		this.records = new CandidateRecords(this.jdbc, this.clock);
+		this.records = new Transcript(this.jdbc);
+		this.lifecycle = new Candidates(this.jdbc, this.candidates, this.events::add, this.clock);
 	}
 
 	@Test
@@ -95,7 +100,9 @@ class CandidateStorageIntegrationTests {
 				"3200 a month", Instant.parse("2026-11-28T09:00:00Z"), CandidateStatus.QUALIFIED,
 				List.of("truck-driver-venlo"), created.createdAt(), created.updatedAt());
 
-		this.candidates.update(screened);
+		this.lifecycle.startScreening(created.id(), screened.consentAt(), "screening", "wamid.1");
+		this.lifecycle.recordAnswers(created.id(), screened.profile());
+		this.lifecycle.qualify(created.id(), screened.matchedVacancyIds());
 		Candidate stored = this.candidates.findById(created.id()).orElseThrow();
 
 		assertThat(stored).usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(screened);
@@ -105,7 +112,7 @@ class CandidateStorageIntegrationTests {
 	void candidatesAreFoundByStatusAndPhoneAPageAtATime() {
 		String phone = uniquePhone();
 		Candidate candidate = this.candidates.findOrCreate(phone, null);
-		this.candidates.update(withStatus(candidate, CandidateStatus.HANDED_OFF));
+		this.lifecycle.handOff(candidate.id(), "test");
 
 		CandidatePage byPhone = this.candidates.search(new CandidateQuery(phone, null, 0, 10));
 		CandidatePage byStatus = this.candidates.search(new CandidateQuery(null, CandidateStatus.HANDED_OFF, 0, 1));
@@ -117,19 +124,18 @@ class CandidateStorageIntegrationTests {
 	}
 
 	@Test
-	void consentHistoryIsKeptInOrder() {
+	void consentIsRecordedWhenScreeningStarts() {
 		Candidate candidate = this.candidates.findOrCreate(uniquePhone(), null);
 
-		this.records.recordConsent(candidate.id(), "screening", true, "wamid.1");
-		this.records.recordConsent(candidate.id(), "screening", false, "wamid.2");
+		this.lifecycle.startScreening(candidate.id(), this.clock.instant(), "screening", "wamid.1");
 
-		assertThat(this.records.consents(candidate.id())).extracting(ConsentRecord::granted).containsExactly(true, false);
+		assertThat(this.candidates.consents(candidate.id())).extracting(ConsentRecord::granted).containsExactly(true);
 	}
 
 	@Test
 	void erasureRemovesEverythingAndKeepsOnlyAnAnonymousRecord() {
 		Candidate candidate = this.candidates.findOrCreate(uniquePhone(), "Lisa");
-		this.records.recordConsent(candidate.id(), "screening", true, null);
+		this.lifecycle.startScreening(candidate.id(), this.clock.instant(), "screening", null);
 		this.jdbc.sql("insert into message (id, candidate_id, direction, type, text, at) values (?, ?, 'inbound', 'text', 'hi', ?)")
 			.params(UUID.randomUUID(), candidate.id(), Instant.now().atOffset(ZoneOffset.UTC))
 			.update();
@@ -141,8 +147,8 @@ class CandidateStorageIntegrationTests {
 			.executeWithoutResult((tx) -> erasure.erase(candidate.id(), ErasureReason.CANDIDATE_REQUEST, "whatsapp"));
 
 		assertThat(this.candidates.findById(candidate.id())).isEmpty();
-		assertThat(this.records.transcript(candidate.id())).isEmpty();
-		assertThat(this.records.consents(candidate.id())).isEmpty();
+		assertThat(this.records.of(candidate.id())).isEmpty();
+		assertThat(this.candidates.consents(candidate.id())).isEmpty();
 		assertThat(this.jdbc.sql("select count(*) from erasure_record").query(Long.class).single())
 			.isEqualTo(erasuresBefore + 1);
 		assertThat(published).containsExactly(new CandidateErased(candidate.id(), candidate.phone(),
@@ -167,13 +173,6 @@ class CandidateStorageIntegrationTests {
 		assertThat(this.vacancies.findActive()).extracting(Vacancy::id).doesNotContain(id);
 		assertThat(this.vacancies.delete(id)).isTrue();
 		assertThat(this.vacancies.findById(id)).isEmpty();
-	}
-
-	private static Candidate withStatus(Candidate c, CandidateStatus status) {
-		return new Candidate(c.id(), c.phone(), c.profileName(), c.name(), c.email(), c.city(), c.desiredRole(),
-				c.yearsExperience(), c.availability(), c.hoursPerWeek(), c.drivingLicense(), c.workPermit(),
-				c.languages(), c.salaryExpectation(), c.consentAt(), status, c.matchedVacancyIds(), c.createdAt(),
-				c.updatedAt());
 	}
 
 	private static String uniquePhone() {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.recruitbot.candidate.Candidate;
-import io.recruitbot.candidate.CandidateRecords;
+import io.recruitbot.candidate.Transcript;
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.ReceivedMessage;
 import io.recruitbot.intake.ConversationEngine;
@@ -25,7 +25,7 @@ final class Chat {
 
 	private final CandidateRepository candidates;
 
-	private final CandidateRecords records;
+	private final Transcript records;
 
 	private final JsonMapper json;
 
@@ -79,7 +79,7 @@ final class Chat {
 
 	/** What a chat needs of the application. */
 	record Bot(ConversationEngine engine, MockMvc mvc, JsonMapper json, CandidateRepository candidates,
-			CandidateRecords records) {
+			Transcript records) {
 	}
 
 	record Sent(String text, List<String> buttons, String awaitingField) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.recruitbot.RecruitbotApplication;
-import io.recruitbot.candidate.CandidateRecords;
+import io.recruitbot.candidate.Transcript;
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.CandidateStatus;
 import io.recruitbot.intake.ConversationEngine;
@@ -73,7 +73,7 @@ class ConversationRestartIntegrationTests {
 		Chat.Bot bot = new Chat.Bot(context.getBean(ConversationEngine.class),
 				MockMvcBuilders.webAppContextSetup((WebApplicationContext) context).build(),
 				context.getBean(JsonMapper.class), context.getBean(CandidateRepository.class),
-				context.getBean(CandidateRecords.class));
+				context.getBean(Transcript.class));
 		return new Chat(bot, phone, "Mo");
 	}
 

@@ -25,7 +25,7 @@ class ScreeningGraphDiagramTests {
 	void theDiagramShowsEveryAgentAndRoute() {
 		assertThat(this.graph.mermaid()).contains(ScreeningGraph.ROUTER, ScreeningGraph.EXTRACTION,
 				ScreeningGraph.CONVERSATION, ScreeningGraph.VACANCY_QUESTION, ScreeningGraph.OPT_OUT,
-				ScreeningGraph.HANDOFF, ScreeningGraph.ERASURE, ScreeningGraph.REPLY, ScreeningGraph.CRM);
+				ScreeningGraph.HANDOFF, ScreeningGraph.ERASURE, ScreeningGraph.REPLY);
 	}
 
 	@Test
@@ -48,8 +48,7 @@ class ScreeningGraphDiagramTests {
 			Conversation conversation = new Conversation(script, null, null, null);
 			return new ScreeningGraph(new Router(null, null), new Extraction(), conversation,
 					new VacancyQuestions(null, null, conversation, script), new OptOut(script), new Handoff(script),
-					new ErasureRequest(script), new Replies(null, null, null, null, null), new Crm(null, null, null),
-					new SimpleMeterRegistry());
+					new ErasureRequest(script), new Replies(null, null, null, null), new SimpleMeterRegistry());
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

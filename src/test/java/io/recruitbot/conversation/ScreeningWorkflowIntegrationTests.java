@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.recruitbot.candidate.Candidate;
-import io.recruitbot.candidate.CandidateRecords;
+import io.recruitbot.candidate.Transcript;
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.CandidateStatus;
 import io.recruitbot.intake.ConversationEngine;
@@ -48,7 +48,7 @@ class ScreeningWorkflowIntegrationTests {
 	CandidateRepository candidates;
 
 	@Autowired
-	CandidateRecords records;
+	Transcript records;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -111,7 +111,7 @@ class ScreeningWorkflowIntegrationTests {
 		assertThat(candidate.consentAt()).isNotNull();
 		assertThat(candidate).extracting(Candidate::name, Candidate::city, Candidate::hoursPerWeek)
 			.containsExactly("Jan de Vries", "Rotterdam", 40);
-		assertThat(this.records.consents(candidate.id())).singleElement()
+		assertThat(this.candidates.consents(candidate.id())).singleElement()
 			.satisfies((consent) -> assertThat(consent.granted()).isTrue());
 		assertThat(chat.last().text()).contains("Good news, Jan!", "Warehouse Worker in Rotterdam", "recruiter");
 		assertThat(chat.last().awaitingField()).isNull();
@@ -279,7 +279,7 @@ class ScreeningWorkflowIntegrationTests {
 		int sent = chat.sent().size();
 		chat.delivers(consent);
 		assertThat(chat.sent()).hasSize(sent);
-		assertThat(this.records.consents(candidate(chat).id())).hasSize(1);
+		assertThat(this.candidates.consents(candidate(chat).id())).hasSize(1);
 	}
 
 	@Test
@@ -302,7 +302,7 @@ class ScreeningWorkflowIntegrationTests {
 		assertThat(chat.sent()).hasSize(2);
 		assertThat(chat.last().awaitingField()).isEqualTo("name");
 		assertThat(candidate(chat).consentAt()).isNotNull();
-		assertThat(this.records.consents(candidate(chat).id())).hasSize(1);
+		assertThat(this.candidates.consents(candidate(chat).id())).hasSize(1);
 	}
 
 	@Test

@@ -19,7 +19,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.recruitbot.RecruitbotApplication;
 import io.recruitbot.candidate.Candidate;
-import io.recruitbot.candidate.CandidateRecords;
+import io.recruitbot.candidate.Transcript;
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.ReceivedMessage;
 import io.recruitbot.conversation.Personas.Persona;
@@ -99,7 +99,7 @@ class WorkflowBench {
 	private static List<Long> converse(ConfigurableApplicationContext app, Persona persona) {
 		ScreeningEngine engine = app.getBean(ScreeningEngine.class);
 		CandidateRepository candidates = app.getBean(CandidateRepository.class);
-		CandidateRecords records = app.getBean(CandidateRecords.class);
+		Transcript records = app.getBean(Transcript.class);
 		String phone = "3197" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
 		List<Long> latencies = new ArrayList<>();
 		String text = persona.opening();

@@ -12,6 +12,8 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import io.recruitbot.candidate.Transcript;
+import io.recruitbot.candidate.TranscriptMessage;
 import io.recruitbot.system.SqlTimestamps;
 import io.recruitbot.system.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +43,7 @@ abstract class CrmRecordsContract {
 		this.jdbc = JdbcClient.create(dataSource());
 		this.jdbc.sql("delete from crm_candidate_sync").update();
 		TestDatabases.truncateAll(dataSource());
-		this.records = new CrmRecords(this.jdbc);
+		this.records = new CrmRecords(this.jdbc, new Transcript(this.jdbc));
 		this.candidate = UUID.randomUUID();
 		this.jdbc.sql("insert into candidate (id, phone, status, created_at, updated_at) values (?, '31600000101', 'NEW', ?, ?)")
 			.params(this.candidate, SqlTimestamps.param(NOW), SqlTimestamps.param(NOW))
@@ -53,7 +55,7 @@ abstract class CrmRecordsContract {
 		UUID first = message(NOW.minusSeconds(30));
 		UUID second = message(NOW.minusSeconds(10));
 		assertThat(this.records.candidatesDue(NOW, 10)).containsExactly(this.candidate);
-		assertThat(this.records.unsyncedMessages(this.candidate)).extracting(CrmRecords.TranscriptMessage::id)
+		assertThat(this.records.unsyncedMessages(this.candidate)).extracting(TranscriptMessage::id)
 			.containsExactly(first, second);
 		assertThat(this.records.oldestUnsyncedMessage()).contains(NOW.minusSeconds(30));
 
@@ -69,12 +71,12 @@ abstract class CrmRecordsContract {
 	}
 
 	@Test
-	void aProfileChangeMakesTheCandidateDueAgain() {
+	void aStatusChangeTheCandidateModuleToldOfMakesTheCandidateDueAgain() {
 		this.records.claim(this.candidate, "a", NOW, NOW.plusSeconds(60));
 		this.records.synced(this.candidate, NOW, "NEW");
-		this.jdbc.sql("update candidate set status = 'SCREENING', updated_at = ? where id = ?")
-			.params(SqlTimestamps.param(NOW.plusSeconds(1)), this.candidate)
-			.update();
+		assertThat(this.records.candidatesDue(NOW.plusSeconds(2), 10)).isEmpty();
+
+		this.records.statusChanged(this.candidate, NOW.plusSeconds(1));
 
 		assertThat(this.records.candidatesDue(NOW.plusSeconds(2), 10)).containsExactly(this.candidate);
 		assertThat(this.records.profileSync(this.candidate).syncedStatus()).isEqualTo("NEW");
@@ -88,7 +90,7 @@ abstract class CrmRecordsContract {
 			List<Callable<Boolean>> claims = new ArrayList<>();
 			for (int i = 0; i < 4; i++) {
 				String worker = "worker-" + i;
-				claims.add(() -> new CrmRecords(JdbcClient.create(dataSource())).claim(this.candidate, worker, NOW,
+				claims.add(() -> new CrmRecords(JdbcClient.create(dataSource()), new Transcript(JdbcClient.create(dataSource()))).claim(this.candidate, worker, NOW,
 						NOW.plusSeconds(60)));
 			}
 			long winners = 0;

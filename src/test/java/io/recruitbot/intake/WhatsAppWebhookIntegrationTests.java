@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.recruitbot.candidate.Candidate;
 import io.recruitbot.candidate.CandidateErasure;
-import io.recruitbot.candidate.CandidateRecords;
+import io.recruitbot.candidate.Transcript;
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.ErasureReason;
 import io.recruitbot.candidate.TranscriptEntry;
@@ -75,7 +75,7 @@ class WhatsAppWebhookIntegrationTests {
 	private CandidateRepository candidates;
 
 	@Autowired
-	private CandidateRecords records;
+	private Transcript records;
 
 	@Autowired
 	private CandidateErasure erasure;
@@ -128,7 +128,7 @@ class WhatsAppWebhookIntegrationTests {
 		assertThat(handled.correlationId()).isEqualTo(handled.message().providerMessageId());
 		Candidate candidate = this.candidates.findByPhone("31600000101").orElseThrow();
 		assertThat(candidate.profileName()).isEqualTo("Jan");
-		assertThat(this.records.transcript(candidate.id())).extracting(TranscriptEntry::direction, TranscriptEntry::type,
+		assertThat(this.records.of(candidate.id())).extracting(TranscriptEntry::direction, TranscriptEntry::type,
 				TranscriptEntry::text)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("inbound", "text",
 					"Hi, I saw your warehouse job in Rotterdam. Is it still open?"));
@@ -144,7 +144,7 @@ class WhatsAppWebhookIntegrationTests {
 		assertThat(this.engine.handled()).extracting((h) -> h.message().type())
 			.containsExactly(InboundType.BUTTON_REPLY, InboundType.LIST_REPLY, InboundType.DOCUMENT);
 		Candidate jan = this.candidates.findByPhone("31600000101").orElseThrow();
-		assertThat(this.records.transcript(jan.id())).extracting(TranscriptEntry::type)
+		assertThat(this.records.of(jan.id())).extracting(TranscriptEntry::type)
 			.containsExactly("button_reply", "list_reply", "document");
 	}
 

@@ -1,0 +1,20 @@
+package io.recruitbot.candidate;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A person has the conversation now, and the bot is quiet until it is handed back.
+ *
+ * @param by who took it: {@code candidate} (they asked for a person), {@code chatwoot} or {@code admin-api}
+ * @param before the status the hand-off interrupted, which handing back restores
+ */
+public record CandidateHandedOff(UUID candidateId, String by, CandidateStatus before, Instant at)
+		implements CandidateStatusChanged {
+
+	@Override
+	public CandidateStatus status() {
+		return CandidateStatus.HANDED_OFF;
+	}
+
+}
