@@ -64,10 +64,18 @@ check_llm() {
   fi
 }
 
+# production refuses what is only for trying the bot out, as the service itself does (ProductionRules)
 check_deployment() {
-  if [[ "${ENVIRONMENT:-}" == "production" ]]; then
+  local environment="${ENVIRONMENT:-}"
+  if [[ "${environment,,}" == "production" ]]; then
     [[ -n "${ADMIN_API_TOKEN:-}" ]] || say "warning: ADMIN_API_TOKEN is not set, so /api/** answers only local requests"
-    unsigned_allowed && say "warning: ALLOW_UNSIGNED_WEBHOOKS=true in production accepts forged webhooks"
+    local provider="${WHATSAPP_PROVIDER:-sandbox}"
+    if [[ "${provider,,}" == "sandbox" ]]; then
+      problems+=("WHATSAPP_PROVIDER must be 360dialog or meta when ENVIRONMENT=production (the sandbox sends no message to anyone)")
+    fi
+    if unsigned_allowed; then
+      problems+=("ALLOW_UNSIGNED_WEBHOOKS must not be true when ENVIRONMENT=production (anyone could send forged webhooks)")
+    fi
   fi
   return 0
 }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives an empty database the six demo vacancies, so a fresh start has something to screen for. Off with
- * {@code DEMO_VACANCIES=false}.
+ * {@code DEMO_VACANCIES=false}, and in production unless {@code DEMO_VACANCIES=true}: real candidates must not be
+ * matched to made-up jobs.
  */
 @Component
 class DemoVacancies implements SmartInitializingSingleton {
@@ -37,7 +38,12 @@ class DemoVacancies implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (!this.settings.demoVacancies() || this.vacancies.count() > 0) {
+		if (this.vacancies.count() > 0) {
+			return;
+		}
+		if (!this.settings.demoVacancies()) {
+			log.warn("There are no vacancies yet, so every candidate will be told nothing matches:"
+					+ " add them with POST /api/vacancies (demo vacancies are off: DEMO_VACANCIES)");
 			return;
 		}
 		List<Vacancy> demo = read();

@@ -105,7 +105,7 @@ class WhatsAppWebhookController {
 		if (verdict != Verdict.ACCEPTED) {
 			this.metrics.rejected(verdict.reason());
 			return refuse(HttpStatus.UNAUTHORIZED, verdict.reason(), (verdict == Verdict.NOT_CONFIGURED)
-					? "This webhook has no secret configured; see the README." : "The webhook signature is missing or wrong.");
+					? "This webhook has no secret configured; see docs/api.md." : "The webhook signature is missing or wrong.");
 		}
 		JsonNode root;
 		try {

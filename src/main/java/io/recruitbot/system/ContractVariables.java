@@ -11,7 +11,7 @@ import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Feeds the contract's environment variables into the typed settings, above {@code application.yml} and below
- * explicit Spring properties. Also picks the log format before logging starts.
+ * explicit Spring properties. Also picks the log format before logging starts, and applies {@link ProductionRules}.
  */
 class ContractVariables implements EnvironmentPostProcessor {
 
@@ -26,9 +26,6 @@ class ContractVariables implements EnvironmentPostProcessor {
 				properties.putIfAbsent(variable.property(), value.trim());
 			}
 		}
-		if (jsonLogs(environment)) {
-			properties.put("logging.structured.format.console", "ecs");
-		}
 		MapPropertySource source = new MapPropertySource(SOURCE_NAME, properties);
 		if (environment.getPropertySources().contains(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME)) {
 			environment.getPropertySources().addAfter(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, source);
@@ -36,6 +33,10 @@ class ContractVariables implements EnvironmentPostProcessor {
 		else {
 			environment.getPropertySources().addLast(source);
 		}
+		if (jsonLogs(environment)) {
+			properties.put("logging.structured.format.console", "ecs");
+		}
+		ProductionRules.apply(environment, properties);
 	}
 
 	private static boolean jsonLogs(ConfigurableEnvironment environment) {
@@ -43,7 +44,7 @@ class ContractVariables implements EnvironmentPostProcessor {
 		if (!format.isBlank()) {
 			return format.trim().equalsIgnoreCase("json");
 		}
-		return environment.getProperty(ContractVariable.ENVIRONMENT.name(), "").trim().equalsIgnoreCase("production");
+		return ProductionRules.isProduction(environment);
 	}
 
 }

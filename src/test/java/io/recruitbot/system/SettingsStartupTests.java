@@ -12,6 +12,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The contract's variables reach the typed settings, and a bad value is reported in one line naming the variable.
@@ -72,6 +73,57 @@ class SettingsStartupTests {
 	@Test
 	void aShortAdminTokenIsRefused() {
 		assertThat(failureFor(Map.of("ADMIN_API_TOKEN", "secret")).getDescription()).startsWith("ADMIN_API_TOKEN:");
+	}
+
+	@Test
+	void productionWithoutAWhatsAppProviderIsRefusedNamingTheVariable() {
+		assertThat(productionFailureFor(Map.of("ENVIRONMENT", "production")).getDescription())
+			.isEqualTo("WHATSAPP_PROVIDER: must be 360dialog or meta when ENVIRONMENT=production"
+					+ " (the sandbox sends no message to anyone)");
+	}
+
+	@Test
+	void productionWithTheSandboxIsRefusedHoweverItIsWritten() {
+		assertThat(productionFailureFor(Map.of("ENVIRONMENT", "Production", "WHATSAPP_PROVIDER", " Sandbox "))
+			.getDescription()).startsWith("WHATSAPP_PROVIDER: must be 360dialog or meta");
+	}
+
+	@Test
+	void productionRefusesUnsignedWebhooks() {
+		FailureAnalysis analysis = productionFailureFor(Map.of("ENVIRONMENT", "production", "WHATSAPP_PROVIDER", "meta",
+				"ALLOW_UNSIGNED_WEBHOOKS", "true"));
+		assertThat(analysis.getDescription()).isEqualTo("ALLOW_UNSIGNED_WEBHOOKS: must not be true when"
+				+ " ENVIRONMENT=production (anyone could send forged webhooks)");
+		assertThat(analysis.getAction()).contains("ALLOW_UNSIGNED_WEBHOOKS");
+	}
+
+	@Test
+	void productionStartsWithoutDemoVacanciesUnlessTheyAreAskedFor() {
+		Map<String, Object> production = Map.of("ENVIRONMENT", "production", "WHATSAPP_PROVIDER", "360dialog");
+		this.context.withInitializer((ctx) -> ctx.setEnvironment(environmentWith(production)))
+			.run((ctx) -> assertThat(ctx.getBean(AdminSettings.class).demoVacancies()).isFalse());
+
+		Map<String, Object> askedFor = Map.of("ENVIRONMENT", "production", "WHATSAPP_PROVIDER", "360dialog",
+				"DEMO_VACANCIES", "true");
+		this.context.withInitializer((ctx) -> ctx.setEnvironment(environmentWith(askedFor)))
+			.run((ctx) -> assertThat(ctx.getBean(AdminSettings.class).demoVacancies()).isTrue());
+	}
+
+	@Test
+	void outsideProductionTheSandboxUnsignedWebhooksAndDemoVacanciesAreAllowed() {
+		Map<String, Object> development = Map.of("ENVIRONMENT", "development", "ALLOW_UNSIGNED_WEBHOOKS", "true");
+		this.context.withInitializer((ctx) -> ctx.setEnvironment(environmentWith(development)))
+			.run((ctx) -> assertThat(ctx.getBean(AdminSettings.class).demoVacancies()).isTrue());
+	}
+
+	/** Production's rules are checked before any bean exists, while the environment is prepared. */
+	private static FailureAnalysis productionFailureFor(Map<String, Object> variables) {
+		InvalidSettingException refused = assertThatExceptionOfType(InvalidSettingException.class)
+			.isThrownBy(() -> environmentWith(variables))
+			.actual();
+		FailureAnalysis analysis = new SettingsFailureAnalyzer().analyze(refused);
+		assertThat(analysis.getDescription()).doesNotContain("\n");
+		return analysis;
 	}
 
 	private FailureAnalysis failureFor(Map<String, Object> variables) {

@@ -11,15 +11,15 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The two databases persistence tests run on: the real PostgreSQL of this machine (database {@code recruitbot_test},
- * or {@code TEST_DATABASE_URL}) and an in-memory H2 in PostgreSQL mode. Both are migrated with the production
- * migrations.
+ * or {@code TEST_DATABASE_URL}; created when it does not exist yet) and an in-memory H2 in PostgreSQL mode. Both are
+ * migrated with the production migrations.
  */
 public enum TestDatabases {
 
 	POSTGRESQL, H2;
 
-	public static final String POSTGRES_URL = System.getenv()
-		.getOrDefault("TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/recruitbot_test?user=postgres");
+	public static final String POSTGRES_URL = MissingTestDatabase.create(System.getenv()
+		.getOrDefault("TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/recruitbot_test?user=postgres"));
 
 	private static final Map<TestDatabases, HikariDataSource> SHARED = new EnumMap<>(TestDatabases.class);
 

@@ -1,5 +1,6 @@
 package io.recruitbot.web;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,15 +25,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A person in a real (headless) Chromium talks to the bot in the simulator, then finds themselves in the recruiter
- * view with status, profile, transcript and workflow state.
+ * view with status, profile, transcript and workflow state. It photographs both views on the way: into
+ * {@code target/screenshots}, or with {@code -Ddocs.screenshots=true} into {@code docs/screenshots}, the README's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SimulatorBrowserIntegrationTests {
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Path CHROMIUM = Files.exists(Path.of("/usr/bin/chromium")) ? Path.of("/usr/bin/chromium")
+			: Path.of("/usr/bin/chromium-browser");
 
 	private static WebDriver browser;
 
@@ -39,9 +47,10 @@ class SimulatorBrowserIntegrationTests {
 
 	@BeforeAll
 	static void startBrowser() {
-		assertThat(CHROMEDRIVER).as("chromedriver (apt-get install chromium chromium-driver; .ci/run does)").exists();
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Chromium or chromedriver is not installed: apt-get install chromium chromium-driver (.ci/run does)");
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary(Files.exists(Path.of("/usr/bin/chromium")) ? "/usr/bin/chromium" : "/usr/bin/chromium-browser");
+		options.setBinary(CHROMIUM.toString());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-dev-shm-usage", "--no-first-run", "--window-size=1400,1000");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -57,12 +66,15 @@ class SimulatorBrowserIntegrationTests {
 	}
 
 	@Test
-	void aCandidateChatsWithTheBotAndTheRecruiterSeesTheConversation() {
+	void aCandidateChatsWithTheBotAndTheRecruiterSeesTheConversation() throws IOException {
 		browser.get("http://localhost:" + this.port + "/");
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 		WebElement phone = browser.findElement(By.id("sim-phone"));
 		phone.clear();
 		phone.sendKeys("31677700001");
+		WebElement profileName = browser.findElement(By.id("sim-name"));
+		profileName.clear();
+		profileName.sendKeys("Jan");
 
 		browser.findElement(By.id("message")).sendKeys("Hi, I saw your warehouse job in Rotterdam");
 		browser.findElement(By.id("send")).click();
@@ -82,6 +94,8 @@ class SimulatorBrowserIntegrationTests {
 		browser.findElement(By.id("message")).sendKeys("Jan de Vries");
 		browser.findElement(By.id("send")).click();
 		wait.until((driver) -> driver.findElement(By.id("sim-status")).getText().contains("Jan de Vries"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "asks for email"));
+		screenshot("simulator");
 
 		browser.findElement(By.id("tab-recruiter")).click();
 		WebElement row = wait.until(ExpectedConditions
@@ -92,6 +106,14 @@ class SimulatorBrowserIntegrationTests {
 		String detail = browser.findElement(By.id("detail")).getText();
 		assertThat(detail).contains("warehouse job in Rotterdam").contains("Jan de Vries");
 		wait.until((driver) -> !driver.findElement(By.cssSelector("#detail pre.workflow")).getText().contains("no checkpoint"));
+		screenshot("recruiter-view");
+	}
+
+	private static void screenshot(String name) throws IOException {
+		Path directory = Boolean.getBoolean("docs.screenshots") ? Path.of("docs", "screenshots")
+				: Path.of("target", "screenshots");
+		Files.createDirectories(directory);
+		Files.write(directory.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 	}
 
 }

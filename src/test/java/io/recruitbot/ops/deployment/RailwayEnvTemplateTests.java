@@ -47,6 +47,15 @@ class RailwayEnvTemplateTests {
 		}
 	}
 
+	@Test
+	void theTemplateIsAProductionSetUpThatProductionDoesNotRefuse() {
+		assertThat(this.lines).contains("ENVIRONMENT=production", "ALLOW_UNSIGNED_WEBHOOKS=false",
+				"DEMO_VACANCIES=false");
+		// left for the operator to choose: the sandbox, the service's default, is refused in production
+		assertThat(this.lines).contains("WHATSAPP_PROVIDER=");
+		assertThat(this.lines.get(indexOf("WHATSAPP_PROVIDER=") - 1)).contains("360dialog or meta (required in production)");
+	}
+
 	private int indexOf(String start) {
 		for (int i = 0; i < this.lines.size(); i++) {
 			if (this.lines.get(i).startsWith(start)) {

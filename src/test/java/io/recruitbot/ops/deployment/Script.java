@@ -42,7 +42,7 @@ final class Script {
 		boolean found = List.of(System.getenv("PATH").split(":"))
 			.stream()
 			.anyMatch((directory) -> Files.isExecutable(Path.of(directory, tool)));
-		assumeTrue(found, tool + " is not installed (apt-get install " + tool + ")");
+		assumeTrue(found, tool + " is not installed: apt-get install " + tool + " (.ci/run does)");
 	}
 
 	record Result(int exitCode, String out, String err, long pid) {

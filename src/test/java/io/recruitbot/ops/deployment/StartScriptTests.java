@@ -62,6 +62,32 @@ class StartScriptTests {
 	}
 
 	@Test
+	void productionWithoutAWhatsAppProviderStopsAndNamesTheVariable() throws Exception {
+		Script.Result result = Script.run(Map.of("ENVIRONMENT", "production"), "bash", "start.sh");
+		assertThat(result.exitCode()).isEqualTo(64);
+		assertThat(result.err()).contains("WHATSAPP_PROVIDER must be 360dialog or meta when ENVIRONMENT=production");
+	}
+
+	@Test
+	void productionWithTheSandboxOrUnsignedWebhooksStopsAndNamesBoth() throws Exception {
+		Script.Result result = Script.run(Map.of("ENVIRONMENT", "production", "WHATSAPP_PROVIDER", "sandbox",
+				"ALLOW_UNSIGNED_WEBHOOKS", "true"), "bash", "start.sh");
+		assertThat(result.exitCode()).isEqualTo(64);
+		assertThat(result.err()).contains("WHATSAPP_PROVIDER must be 360dialog or meta when ENVIRONMENT=production",
+				"ALLOW_UNSIGNED_WEBHOOKS must not be true when ENVIRONMENT=production");
+	}
+
+	@Test
+	void productionWithARealProviderStarts(@TempDir Path directory) throws Exception {
+		Path jar = TinyJar.printingMaxHeapAndArguments(directory);
+		Script.Result result = Script.run(Map.of("ENVIRONMENT", "production", "WHATSAPP_PROVIDER", "360dialog",
+				"DIALOG360_API_KEY", "key", "DIALOG360_WEBHOOK_SECRET", "secret", "ADMIN_API_TOKEN",
+				"0123456789abcdef", "APP_JAR", jar.toString()), "bash", "start.sh");
+		assertThat(result.err()).isEmpty();
+		assertThat(result.exitCode()).isZero();
+	}
+
+	@Test
 	void anUnreachableDatabaseIsRetriedThenFailsWithAMessageAndWithoutItsPassword() throws Exception {
 		int closed;
 		try (ServerSocket probe = new ServerSocket(0)) {

@@ -38,7 +38,9 @@ class LogFormatsIntegrationTests {
 
 	@Test
 	void productionLogsAreJsonWithMaskedPersonalDataAndTheCorrelationId(CapturedOutput output) {
-		start("--ENVIRONMENT=production");
+		// production refuses the sandbox gateway; nothing is sent here, the credentials only have to be there
+		start("--ENVIRONMENT=production", "--WHATSAPP_PROVIDER=meta", "--WHATSAPP_ACCESS_TOKEN=token",
+				"--WHATSAPP_PHONE_NUMBER_ID=12345", "--WHATSAPP_APP_SECRET=secret", "--WHATSAPP_VERIFY_TOKEN=verify");
 		logAboutAMessage();
 
 		String line = lineWith(output, "Reply to");
