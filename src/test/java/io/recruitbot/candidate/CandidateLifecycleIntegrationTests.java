@@ -1,0 +1,95 @@
+package io.recruitbot.candidate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The candidate module on its own: each transition publishes its event, guarded transitions refuse what the status
+ * does not allow, and the bot's answers never move the status.
+ */
+@ApplicationModuleTest(extraIncludes = "system")
+class CandidateLifecycleIntegrationTests {
+
+	@Autowired
+	Candidates lifecycle;
+
+	@Autowired
+	CandidateRepository candidates;
+
+	@Test
+	void qualifyingPublishesCandidateQualifiedWithTheMatchedVacancies(Scenario scenario) {
+		UUID id = screening();
+
+		scenario.stimulate(() -> this.lifecycle.qualify(id, List.of("warehouse-rotterdam")))
+			.andWaitForEventOfType(CandidateQualified.class)
+			.matching((event) -> event.candidateId().equals(id))
+			.toArriveAndVerify((event) -> {
+				assertThat(event.vacancyIds()).containsExactly("warehouse-rotterdam");
+				assertThat(this.candidates.findById(id).orElseThrow().matchedVacancyIds())
+					.containsExactly("warehouse-rotterdam");
+			});
+	}
+
+	@Test
+	void handingBackAQualifiedCandidateRestoresQualified(Scenario scenario) {
+		UUID id = screening();
+		this.lifecycle.qualify(id, List.of("warehouse-rotterdam"));
+
+		scenario.stimulate(() -> this.lifecycle.handOff(id, "chatwoot"))
+			.andWaitForEventOfType(CandidateHandedOff.class)
+			.matching((event) -> event.candidateId().equals(id))
+			.toArriveAndVerify((event) -> assertThat(event.before()).isEqualTo(CandidateStatus.QUALIFIED));
+		scenario.stimulate(() -> this.lifecycle.handBack(id, "chatwoot"))
+			.andWaitForEventOfType(CandidateHandedBack.class)
+			.matching((event) -> event.candidateId().equals(id))
+			.toArriveAndVerify((event) -> {
+				assertThat(event.status()).isEqualTo(CandidateStatus.QUALIFIED);
+				assertThat(this.candidates.findById(id).orElseThrow().status()).isEqualTo(CandidateStatus.QUALIFIED);
+			});
+	}
+
+	@Test
+	void theBotCannotQualifyACandidateARecruiterTookOver() {
+		UUID id = screening();
+		this.lifecycle.handOff(id, "admin-api");
+
+		assertThatThrownBy(() -> this.lifecycle.qualify(id, List.of("warehouse-rotterdam")))
+			.isInstanceOf(CandidateTransitionRefused.class)
+			.hasMessageContaining("while HANDED_OFF");
+		assertThat(this.lifecycle.recordAnswers(id, new CandidateProfile("Jan", null, "Rotterdam", null, null, null,
+				null, null, null, List.of(), null))).as("answers are stored, the status stays").contains(CandidateStatus.HANDED_OFF);
+		assertThat(this.candidates.findById(id).orElseThrow()).extracting(Candidate::status, Candidate::city)
+			.containsExactly(CandidateStatus.HANDED_OFF, "Rotterdam");
+		assertThatThrownBy(() -> this.lifecycle.handOff(id, "chatwoot")).isInstanceOf(CandidateTransitionRefused.class);
+	}
+
+	@Test
+	void startAfterStopReturnsToTheStatusOptedOutOf(Scenario scenario) {
+		UUID id = screening();
+		this.lifecycle.optOut(id);
+
+		scenario.stimulate(() -> this.lifecycle.optIn(id))
+			.andWaitForEventOfType(CandidateOptedIn.class)
+			.matching((event) -> event.candidateId().equals(id))
+			.toArriveAndVerify((event) -> assertThat(event.status()).isEqualTo(CandidateStatus.SCREENING));
+		assertThatThrownBy(() -> this.lifecycle.optIn(id)).isInstanceOf(CandidateTransitionRefused.class);
+	}
+
+	private UUID screening() {
+		String phone = "3178" + String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
+		UUID id = this.candidates.findOrCreate(phone, "Jan").id();
+		this.lifecycle.startScreening(id, Instant.now(), "recruitment screening", "wamid.test");
+		return id;
+	}
+
+}
