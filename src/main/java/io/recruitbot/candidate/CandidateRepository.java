@@ -4,10 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -86,23 +83,6 @@ public class CandidateRepository {
 			.list();
 	}
 
-	/** The answer columns of {@link Candidates#recordAnswers}, as named parameters. */
-	static Map<String, Object> answerParameters(CandidateProfile answers) {
-		Map<String, Object> values = new HashMap<>();
-		values.put("name", answers.name());
-		values.put("email", answers.email());
-		values.put("city", answers.city());
-		values.put("desiredRole", answers.desiredRole());
-		values.put("yearsExperience", answers.yearsExperience());
-		values.put("availability", answers.availability());
-		values.put("hoursPerWeek", answers.hoursPerWeek());
-		values.put("drivingLicense", answers.drivingLicense());
-		values.put("workPermit", answers.workPermit());
-		values.put("languages", join(answers.languages()));
-		values.put("salaryExpectation", answers.salaryExpectation());
-		return values;
-	}
-
 	CandidatePage search(CandidateQuery query) {
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		if (query.phone() != null) {
@@ -135,23 +115,12 @@ public class CandidateRepository {
 		return statement;
 	}
 
-	static String join(List<String> values) {
-		return values.isEmpty() ? null : String.join(",", values);
-	}
-
-	private static List<String> split(String value) {
-		return (value == null || value.isBlank()) ? List.of() : Arrays.asList(value.split(","));
-	}
-
 	private static Candidate map(ResultSet row, int rowNumber) throws SQLException {
 		return new Candidate(row.getObject("id", UUID.class), row.getString("phone"), row.getString("profile_name"),
-				row.getString("name"), row.getString("email"), row.getString("city"), row.getString("desired_role"),
-				row.getObject("years_experience", Double.class), row.getString("availability"),
-				row.getObject("hours_per_week", Integer.class), row.getObject("driving_license", Boolean.class),
-				row.getObject("work_permit", Boolean.class), split(row.getString("languages")),
-				row.getString("salary_expectation"), SqlTimestamps.read(row, "consent_at"),
-				CandidateStatus.valueOf(row.getString("status")), split(row.getString("matched_vacancy_ids")),
-				SqlTimestamps.read(row, "created_at"), SqlTimestamps.read(row, "updated_at"));
+				ProfileColumns.read(row), SqlTimestamps.read(row, "consent_at"),
+				CandidateStatus.valueOf(row.getString("status")),
+				ProfileColumns.split(row.getString("matched_vacancy_ids")), SqlTimestamps.read(row, "created_at"),
+				SqlTimestamps.read(row, "updated_at"));
 	}
 
 }

@@ -48,18 +48,13 @@ public class Candidates {
 	}
 
 	/**
-	 * Stores the screening answers; never the status. Answers the status as it stands once the row is locked by this
+	 * Stores the screening answers the bot learnt (what it does not know stays as stored); never the status. Answers the status as it stands once the row is locked by this
 	 * write, so the caller's further transitions in its transaction see every take-over that committed before; empty
 	 * when the candidate no longer exists.
 	 */
 	public Optional<CandidateStatus> recordAnswers(UUID id, CandidateProfile answers) {
-		int updated = this.jdbc.sql("""
-				update candidate set name = :name, email = :email, city = :city, desired_role = :desiredRole,
-				  years_experience = :yearsExperience, availability = :availability, hours_per_week = :hoursPerWeek,
-				  driving_license = :drivingLicense, work_permit = :workPermit, languages = :languages,
-				  salary_expectation = :salaryExpectation, updated_at = :now
-				where id = :id""")
-			.params(CandidateRepository.answerParameters(answers))
+		int updated = this.jdbc.sql("update candidate set " + ProfileColumns.KEEPING_KNOWN + ", updated_at = :now where id = :id")
+			.params(ProfileColumns.parameters(answers))
 			.param("now", SqlTimestamps.param(this.clock.instant()))
 			.param("id", id)
 			.update();
@@ -81,7 +76,7 @@ public class Candidates {
 	/** Screening found vacancies that fit; also when a corrected answer changes the outcome. */
 	public void qualify(UUID id, List<String> vacancyIds) {
 		Instant now = move(id, "be qualified", SCREENED,
-				"status = 'QUALIFIED', matched_vacancy_ids = :value", CandidateRepository.join(vacancyIds));
+				"status = 'QUALIFIED', matched_vacancy_ids = :value", ProfileColumns.join(vacancyIds));
 		this.events.publishEvent(new CandidateQualified(id, vacancyIds, now));
 	}
 

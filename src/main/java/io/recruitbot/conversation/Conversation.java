@@ -79,11 +79,10 @@ class Conversation implements NodeAction<ScreeningState> {
 		if (!Boolean.TRUE.equals(consent)) {
 			return update.reply(state, this.script.consentAgain());
 		}
-		Map<String, Object> profile = new LinkedHashMap<>(state.profile());
-		profile.put(CandidateProfile.CONSENT_AT, this.clock.instant().toString());
+		Map<String, Object> profile = state.profile();
 		update.put(ScreeningState.CONSENT_GIVEN, true)
 			.put(ScreeningState.STATUS, CandidateStatus.SCREENING.name())
-			.put(ScreeningState.PROFILE, profile);
+			.put(ScreeningState.CONSENT_AT, this.clock.instant().toString());
 		return screen(state, profile, CandidateStatus.SCREENING, update, join(lead, this.script.acknowledgement(state)));
 	}
 
@@ -125,14 +124,13 @@ class Conversation implements NodeAction<ScreeningState> {
 			ScreeningState.Update update, String lead) {
 		List<Vacancy> matches = this.script.requiredFieldsKnown(profile)
 				? this.matching.matches(profile, this.vacancies.findActive()) : List.of();
-		Map<String, Object> matched = new LinkedHashMap<>(profile);
-		matched.put(CandidateProfile.MATCHED_VACANCY_IDS, new ArrayList<>(matches.stream().map(Vacancy::id).toList()));
+		List<String> matched = new ArrayList<>(matches.stream().map(Vacancy::id).toList());
 		CandidateStatus status = matches.isEmpty() ? CandidateStatus.NOT_QUALIFIED : CandidateStatus.QUALIFIED;
 		String outcome = matches.isEmpty() ? this.script.notQualified(state) : this.script.qualified(state, matches);
 		Map<String, Object> event = new LinkedHashMap<>();
 		event.put("type", status.name());
-		event.put("vacancyIds", matched.get(CandidateProfile.MATCHED_VACANCY_IDS));
-		return update.put(ScreeningState.PROFILE, matched)
+		event.put("vacancyIds", matched);
+		return update.put(ScreeningState.MATCHED_VACANCY_IDS, matched)
 			.put(ScreeningState.STATUS, status.name())
 			.put(ScreeningState.AWAITING_FIELD, null)
 			.event(state, event)

@@ -1,5 +1,6 @@
 package io.recruitbot.conversation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +58,7 @@ class Replies implements NodeAction<ScreeningState> {
 			return;
 		}
 		// from this write on the candidate's row is locked: no take-over can land between the check and the transitions
-		Optional<CandidateStatus> stored = this.candidates.recordAnswers(id, CandidateProfile.answers(state));
+		Optional<CandidateStatus> stored = this.candidates.recordAnswers(id, state.answers());
 		if (stored.isEmpty()) {
 			return; // erased while the message was in the graph
 		}
@@ -71,7 +72,7 @@ class Replies implements NodeAction<ScreeningState> {
 			this.candidates.optIn(id);
 		}
 		if (state.consentGiven()) {
-			this.candidates.startScreening(id, CandidateProfile.consentAt(state).orElseThrow(), CONSENT_PURPOSE,
+			this.candidates.startScreening(id, Instant.parse(state.consentAt().orElseThrow()), CONSENT_PURPOSE,
 					state.messageId());
 		}
 		transitions(state).forEach((transition) -> apply(id, transition));

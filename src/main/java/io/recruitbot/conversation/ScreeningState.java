@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.recruitbot.candidate.CandidateProfile;
 import io.recruitbot.candidate.CandidateStatus;
 import io.recruitbot.conversation.understanding.Intent;
 import io.recruitbot.conversation.understanding.ScreeningField;
@@ -27,7 +28,10 @@ final class ScreeningState extends AgentState {
 	static final String CANDIDATE_ID = "candidateId";
 	static final String PHONE = "phone";
 	static final String PROFILE_NAME = "profileName";
+	/** The candidate's answers, one {@link CandidateProfile} value (a map when read back from a checkpoint). */
 	static final String PROFILE = "profile";
+	static final String CONSENT_AT = "consentAt";
+	static final String MATCHED_VACANCY_IDS = "matchedVacancyIds";
 	static final String STATUS = "status";
 	/** The status as stored when the message arrived; a different one at the reply step means a recruiter acted. */
 	static final String STORED_STATUS = "storedStatus";
@@ -90,9 +94,24 @@ final class ScreeningState extends AgentState {
 		return value(VACANCY_QUESTION);
 	}
 
-	/** The candidate profile by {@code Candidate} field name; absent fields are unknown. */
+	/** The candidate's answers; a checkpoint written before they were one value holds them as a map. */
+	CandidateProfile answers() {
+		return value(PROFILE).map((profile) -> (profile instanceof CandidateProfile answers) ? answers
+				: CandidateProfile.of(asMap(profile))).orElse(CandidateProfile.EMPTY);
+	}
+
+	/** The answers by field name, for the rules that go by field; absent fields are unknown. */
 	Map<String, Object> profile() {
-		return this.<Map<String, Object>>value(PROFILE).orElse(Map.of());
+		return answers().values();
+	}
+
+	/** When the candidate consented; older checkpoints kept it in the profile map. */
+	Optional<String> consentAt() {
+		return this.<String>value(CONSENT_AT).or(() -> legacy(CONSENT_AT).map(String.class::cast));
+	}
+
+	List<String> matchedVacancyIds() {
+		return this.<List<String>>value(MATCHED_VACANCY_IDS).orElse(List.of());
 	}
 
 	boolean knows(ScreeningField field) {
@@ -100,7 +119,16 @@ final class ScreeningState extends AgentState {
 	}
 
 	boolean hasConsent() {
-		return profile().get(CandidateProfile.CONSENT_AT) != null;
+		return consentAt().isPresent();
+	}
+
+	private Optional<Object> legacy(String key) {
+		return value(PROFILE).filter(Map.class::isInstance).map((profile) -> asMap(profile).get(key));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> asMap(Object profile) {
+		return (Map<String, Object>) profile;
 	}
 
 	CandidateStatus status() {

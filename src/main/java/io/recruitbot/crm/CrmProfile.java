@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.recruitbot.candidate.Candidate;
+import io.recruitbot.candidate.CandidateProfile;
 import io.recruitbot.candidate.CandidateStatus;
 import io.recruitbot.candidate.TranscriptMessage;
 
@@ -25,8 +26,8 @@ final class CrmProfile {
 	}
 
 	static String displayName(Candidate candidate) {
-		if (candidate.name() != null && !candidate.name().isBlank()) {
-			return candidate.name();
+		if (candidate.profile().name() != null && !candidate.profile().name().isBlank()) {
+			return candidate.profile().name();
 		}
 		if (candidate.profileName() != null && !candidate.profileName().isBlank()) {
 			return candidate.profileName();
@@ -34,20 +35,18 @@ final class CrmProfile {
 		return phoneNumber(candidate);
 	}
 
+	/** The profile's fields in snake case (unknown ones null, which clears them in Chatwoot), and the status. */
 	static Map<String, Object> attributes(Candidate candidate) {
 		Map<String, Object> attributes = new LinkedHashMap<>();
 		attributes.put("recruitbot_candidate_id", candidate.id().toString());
 		attributes.put("status", candidate.status().name());
-		attributes.put("email", candidate.email());
-		attributes.put("city", candidate.city());
-		attributes.put("desired_role", candidate.desiredRole());
-		attributes.put("years_experience", candidate.yearsExperience());
-		attributes.put("availability", candidate.availability());
-		attributes.put("hours_per_week", candidate.hoursPerWeek());
-		attributes.put("driving_license", candidate.drivingLicense());
-		attributes.put("work_permit", candidate.workPermit());
-		attributes.put("languages", String.join(", ", candidate.languages()));
-		attributes.put("salary_expectation", candidate.salaryExpectation());
+		Map<String, Object> known = candidate.profile().values();
+		for (String field : CandidateProfile.fieldNames()) {
+			Object value = known.get(field);
+			attributes.put(CandidateProfile.snakeCase(field),
+					(value instanceof List<?> list) ? String.join(", ", list.stream().map(String::valueOf).toList())
+							: value);
+		}
 		attributes.put("consent_at", (candidate.consentAt() != null) ? candidate.consentAt().toString() : null);
 		attributes.put("matched_vacancy_ids", String.join(", ", candidate.matchedVacancyIds()));
 		return attributes;

@@ -68,8 +68,9 @@ class CandidateLifecycleIntegrationTests {
 			.hasMessageContaining("while HANDED_OFF");
 		assertThat(this.lifecycle.recordAnswers(id, new CandidateProfile("Jan", null, "Rotterdam", null, null, null,
 				null, null, null, List.of(), null))).as("answers are stored, the status stays").contains(CandidateStatus.HANDED_OFF);
-		assertThat(this.candidates.findById(id).orElseThrow()).extracting(Candidate::status, Candidate::city)
-			.containsExactly(CandidateStatus.HANDED_OFF, "Rotterdam");
+		Candidate stored = this.candidates.findById(id).orElseThrow();
+		assertThat(stored.status()).isEqualTo(CandidateStatus.HANDED_OFF);
+		assertThat(stored.profile().city()).isEqualTo("Rotterdam");
 		assertThatThrownBy(() -> this.lifecycle.handOff(id, "chatwoot")).isInstanceOf(CandidateTransitionRefused.class);
 	}
 

@@ -59,7 +59,7 @@ class ConversationRestartIntegrationTests {
 			var candidate = second.getBean(CandidateRepository.class).findByPhone(phone).orElseThrow();
 			assertThat(candidate.status()).isEqualTo(CandidateStatus.QUALIFIED);
 			assertThat(candidate.matchedVacancyIds()).containsExactly("forklift-tilburg");
-			assertThat(candidate.email()).isEqualTo("m.elamrani@example.net");
+			assertThat(candidate.profile().email()).isEqualTo("m.elamrani@example.net");
 		}
 	}
 

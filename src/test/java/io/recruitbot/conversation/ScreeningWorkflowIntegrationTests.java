@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.recruitbot.candidate.Candidate;
 import io.recruitbot.candidate.Transcript;
+import io.recruitbot.candidate.CandidateProfile;
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.CandidateStatus;
 import io.recruitbot.intake.ConversationEngine;
@@ -109,7 +110,7 @@ class ScreeningWorkflowIntegrationTests {
 		assertThat(candidate.status()).isEqualTo(CandidateStatus.QUALIFIED);
 		assertThat(candidate.matchedVacancyIds()).containsExactly("warehouse-rotterdam");
 		assertThat(candidate.consentAt()).isNotNull();
-		assertThat(candidate).extracting(Candidate::name, Candidate::city, Candidate::hoursPerWeek)
+		assertThat(candidate.profile()).extracting(CandidateProfile::name, CandidateProfile::city, CandidateProfile::hoursPerWeek)
 			.containsExactly("Jan de Vries", "Rotterdam", 40);
 		assertThat(this.candidates.consents(candidate.id())).singleElement()
 			.satisfies((consent) -> assertThat(consent.granted()).isTrue());
@@ -164,7 +165,7 @@ class ScreeningWorkflowIntegrationTests {
 		Chat chat = chat("Piotr");
 		chat.says("Hello, my name is Piotr Nowak from Venlo");
 		chat.says("yes");
-		assertThat(candidate(chat).name()).isEqualTo("Piotr Nowak");
+		assertThat(candidate(chat).profile().name()).isEqualTo("Piotr Nowak");
 		assertThat(chat.sent().stream().map(Chat.Sent::awaitingField)).doesNotContain("name", "city")
 			.endsWith("email");
 	}
@@ -176,7 +177,7 @@ class ScreeningWorkflowIntegrationTests {
 		answerAll(chat, "Rotterdam", "warehouse", "4", "40", "yes");
 		chat.says("Sorry, I live in Utrecht now");
 		Candidate candidate = candidate(chat);
-		assertThat(candidate.city()).isEqualTo("Utrecht");
+		assertThat(candidate.profile().city()).isEqualTo("Utrecht");
 		assertThat(candidate.status()).isEqualTo(CandidateStatus.NOT_QUALIFIED);
 		assertThat(candidate.matchedVacancyIds()).isEmpty();
 	}

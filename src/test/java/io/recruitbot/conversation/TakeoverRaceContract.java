@@ -76,7 +76,7 @@ abstract class TakeoverRaceContract {
 
 		Candidate after = this.candidates.findById(read.id()).orElseThrow();
 		assertThat(after.status()).isEqualTo(CandidateStatus.HANDED_OFF);
-		assertThat(after.workPermit()).as("the answer is kept").isTrue();
+		assertThat(after.profile().workPermit()).as("the answer is kept").isTrue();
 		assertThat(after.matchedVacancyIds()).isEmpty();
 		assertThat(chat.sent()).as("the bot said nothing after the take-over").hasSize(sentBefore);
 		assertThat(this.lifecycle.handBack(read.id(), "test").status()).isEqualTo(CandidateStatus.SCREENING);

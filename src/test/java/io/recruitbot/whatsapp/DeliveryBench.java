@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.recruitbot.candidate.CandidateRepository;
+import io.recruitbot.candidate.Transcript;
 import io.recruitbot.system.SqlTimestamps;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -101,7 +103,7 @@ final class DeliveryBench implements AutoCloseable {
 	@EnableTransactionManagement
 	@Import({ Outbox.class, OutboxJobs.class, OutboxRelay.class, MessageDelivery.class, CustomerServiceWindow.class,
 			Reengagement.class, DeliveryStatuses.class, OutboundMetrics.class, SandboxOutbox.class,
-			ErasedCandidateOutbox.class })
+			ErasedCandidateOutbox.class, Transcript.class, CandidateRepository.class })
 	static class Wiring {
 
 		@Bean

@@ -1,14 +1,18 @@
 package io.recruitbot.conversation.checkpoint;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.recruitbot.system.RecordValues;
+
 /**
  * The one rule for what the workflow state may hold: JSON values (strings, numbers, booleans, lists, maps with string
- * keys, null), so that every checkpoint store can keep it and read it back after the code changes. Anything else is
+ * keys, null) and records made of them (kept as they are: records are immutable), so that every checkpoint store can
+ * keep it and read it back after the code changes. A record comes back from a store as a map. Anything else is
  * refused, naming the state key that holds it.
  */
 public final class JsonState {
@@ -16,7 +20,7 @@ public final class JsonState {
 	private JsonState() {
 	}
 
-	/** A deep copy: maps and lists copied, strings, numbers and booleans shared. */
+	/** A deep copy: maps and lists copied, strings, numbers, booleans and records shared. */
 	public static Map<String, Object> copyOf(Map<String, ?> state) {
 		Map<String, Object> copy = new LinkedHashMap<>(state.size() * 2);
 		state.forEach((key, value) -> copy.put(key, walk(key, value, true)));
@@ -45,6 +49,14 @@ public final class JsonState {
 				}
 			});
 			return copy ? copied : value;
+		}
+		if (value instanceof Record record) {
+			// a value type of the state (the candidate's profile): immutable, written as a JSON object, read back as a
+			// map, which the state's accessor turns into the record again
+			for (RecordComponent component : record.getClass().getRecordComponents()) {
+				walk(key, RecordValues.read(record, component), false);
+			}
+			return record;
 		}
 		if (value instanceof Collection<?> items) {
 			List<Object> copied = copy ? new ArrayList<>(items.size()) : null;

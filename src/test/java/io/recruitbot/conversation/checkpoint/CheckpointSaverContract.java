@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
+import io.recruitbot.candidate.CandidateProfile;
 import org.bsc.langgraph4j.RunnableConfig;
 import org.bsc.langgraph4j.checkpoint.Checkpoint;
 import org.junit.jupiter.api.BeforeEach;
@@ -192,6 +193,20 @@ abstract class CheckpointSaverContract {
 		assertThat(readProfile).containsEntry("city", "Rotterdam")
 			.containsEntry("email", null)
 			.containsEntry("yearsExperience", 2.5);
+	}
+
+	@Test
+	void aProfileValueComesBackAsItsFieldsAndMakesTheSameProfile() throws Exception {
+		CandidateProfile profile = new CandidateProfile("Jan de Vries", null, "Rotterdam", "warehouse", 2.5, null, 32,
+				true, null, List.of("Dutch", "English"), null);
+		this.store.put(config(this.thread), checkpoint("extraction", "conversation", Map.of("profile", profile)));
+
+		Object read = newStore(CheckpointSettings.defaults()).get(config(this.thread)).orElseThrow().getState().get("profile");
+
+		assertThat(read).isInstanceOf(Map.class);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> fields = (Map<String, Object>) read;
+		assertThat(CandidateProfile.of(fields)).isEqualTo(profile);
 	}
 
 	@Test
