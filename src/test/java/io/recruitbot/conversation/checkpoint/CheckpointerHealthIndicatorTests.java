@@ -47,7 +47,7 @@ class CheckpointerHealthIndicatorTests {
 	}
 
 	private static Health healthOf(Runnable probe) {
-		return new CheckpointerHealthIndicator(new ProbedStore(probe), CheckpointSettings.defaults()).health();
+		return new CheckpointerHealthIndicator(new ProbedStore(probe), CheckpointSettings.defaults(), () -> 0L).health();
 	}
 
 	private static void sleep(Duration duration) {
