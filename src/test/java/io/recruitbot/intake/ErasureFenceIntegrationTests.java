@@ -68,7 +68,8 @@ class ErasureFenceIntegrationTests {
 
 	private InboundMessageHandling handling;
 
-	private final String phone = "3164" + String.format("%07d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 10_000_000L));
+	private final String phone = "3164"
+			+ String.format("%07d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 10_000_000L));
 
 	@BeforeEach
 	void handling() {
