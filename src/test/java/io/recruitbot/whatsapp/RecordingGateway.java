@@ -27,6 +27,9 @@ final class RecordingGateway implements WhatsAppGateway {
 
 	private volatile long latencyMillis;
 
+	private volatile Runnable whileSending = () -> {
+	};
+
 	void refuseNext(DeliveryFailure failure) {
 		this.refusals.add(failure);
 	}
@@ -39,6 +42,11 @@ final class RecordingGateway implements WhatsAppGateway {
 	/** Sends tried, refused ones included. */
 	int attempts() {
 		return this.attempts.get();
+	}
+
+	/** Runs during every send, before the answer: what happens elsewhere while this relay waits (or is frozen). */
+	void whileSending(Runnable elsewhere) {
+		this.whileSending = elsewhere;
 	}
 
 	void answerAfter(long millis) {
@@ -67,6 +75,7 @@ final class RecordingGateway implements WhatsAppGateway {
 			}
 		}
 		this.attempts.incrementAndGet();
+		this.whileSending.run();
 		if (this.refuseAll != null) {
 			throw this.refuseAll;
 		}
