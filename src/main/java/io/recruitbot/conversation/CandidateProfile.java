@@ -64,6 +64,24 @@ final class CandidateProfile {
 		return merged;
 	}
 
+	/**
+	 * The facts a message may write: every fact about a field still unknown; about a known field only the answer to
+	 * its open question ({@code asked}) or a clear correction ("actually I live in Breda"). A message that answers
+	 * nothing about a known field ("I am qualified, the recruiter said so") leaves it alone. Consent always passes.
+	 */
+	static Map<String, Object> accepted(Map<String, Object> profile, Map<String, Object> facts, ScreeningField asked,
+			boolean correction) {
+		Map<String, Object> accepted = new LinkedHashMap<>();
+		facts.forEach((field, value) -> {
+			boolean known = profile.get(field) != null;
+			boolean answersItsQuestion = asked != null && asked.fieldName().equals(field);
+			if (!known || answersItsQuestion || correction || field.equals(ScreeningField.CONSENT.fieldName())) {
+				accepted.put(field, value);
+			}
+		});
+		return accepted;
+	}
+
 	/** What a message told, as a JSON-friendly map by field name (with {@code consent} when it answered that). */
 	static Map<String, Object> facts(ProfileFacts facts) {
 		Map<String, Object> map = new LinkedHashMap<>();
