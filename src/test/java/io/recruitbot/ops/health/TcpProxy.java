@@ -6,8 +6,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A TCP pass-through to a real server that a test can cut and restore, to make a dependency go away and come back
@@ -24,6 +26,12 @@ final class TcpProxy implements AutoCloseable {
 	private final List<Socket> open = new CopyOnWriteArrayList<>();
 
 	private volatile ServerSocket server;
+
+	private volatile long refuseNanos;
+
+	private volatile long firstConnectionAt = -1;
+
+	private final AtomicInteger refused = new AtomicInteger();
 
 	TcpProxy(String targetHost, int targetPort) throws IOException {
 		this.targetHost = targetHost;
@@ -49,6 +57,19 @@ final class TcpProxy implements AutoCloseable {
 		acceptor.start();
 	}
 
+	/**
+	 * Drops every connection for this long after the first one arrives, as a server that is still starting does; timed
+	 * from the first connection, not from now, so a client that starts slowly still meets it.
+	 */
+	void refuseAtFirst(Duration duration) {
+		this.refuseNanos = duration.toNanos();
+	}
+
+	/** The connections dropped by {@link #refuseAtFirst(Duration)}. */
+	int refused() {
+		return this.refused.get();
+	}
+
 	/** Refuses new connections and drops the open ones. */
 	synchronized void cut() throws IOException {
 		this.server.close();
@@ -62,6 +83,11 @@ final class TcpProxy implements AutoCloseable {
 		while (!listening.isClosed()) {
 			try {
 				Socket client = listening.accept();
+				if (refusing()) {
+					this.refused.incrementAndGet();
+					client.close();
+					continue;
+				}
 				Socket target = new Socket(this.targetHost, this.targetPort);
 				this.open.add(client);
 				this.open.add(target);
@@ -72,6 +98,13 @@ final class TcpProxy implements AutoCloseable {
 				// closed by cut()
 			}
 		}
+	}
+
+	private synchronized boolean refusing() {
+		if (this.firstConnectionAt < 0) {
+			this.firstConnectionAt = System.nanoTime();
+		}
+		return System.nanoTime() - this.firstConnectionAt < this.refuseNanos;
 	}
 
 	private void pipe(Socket from, Socket to) {
