@@ -21,7 +21,8 @@ class DatabaseConfigurationTests {
 		try (HikariDataSource pool = new DatabaseConfiguration().dataSource(new DatabaseSettings(slow, 1));
 				Connection connection = pool.getConnection()) {
 			assertThat(connection.isValid(1)).isTrue();
-			assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(pool.getConnectionTimeout()));
+			assertThat(Duration.ofNanos(System.nanoTime() - started))
+				.isGreaterThan(Duration.ofMillis(pool.getConnectionTimeout()));
 		}
 	}
 

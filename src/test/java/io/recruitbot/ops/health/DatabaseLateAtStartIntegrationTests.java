@@ -1,10 +1,8 @@
 package io.recruitbot.ops.health;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 
-import io.recruitbot.system.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database is not there yet when the service starts, as when both start together on a busy host: the real
- * PostgreSQL behind a TCP proxy that drops every connection for 10 s from the first. The service waits instead of exiting.
+ * PostgreSQL behind a TCP proxy that drops every connection for 10 s from the first. The service waits instead of
+ * exiting.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DatabaseLateAtStartIntegrationTests {
@@ -31,11 +30,9 @@ class DatabaseLateAtStartIntegrationTests {
 
 	@DynamicPropertySource
 	static void databaseThatComesLate(DynamicPropertyRegistry registry) throws IOException {
-		URI real = URI.create(TestDatabases.POSTGRES_URL.substring("jdbc:".length()));
-		database = new TcpProxy(real.getHost(), real.getPort());
+		database = TcpProxy.toTestPostgres();
 		database.refuseAtFirst(LATE);
-		String url = "jdbc:postgresql://127.0.0.1:" + database.port() + real.getRawPath() + "?" + real.getRawQuery();
-		registry.add("recruitbot.database.url", () -> url);
+		registry.add("recruitbot.database.url", database::testPostgresUrl);
 	}
 
 	@AfterAll

@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import io.recruitbot.system.TestDatabases;
 
 /**
  * A TCP pass-through to a real server that a test can cut and restore, to make a dependency go away and come back
@@ -42,8 +45,24 @@ final class TcpProxy implements AutoCloseable {
 		restore();
 	}
 
+	/** A proxy in front of the tests' PostgreSQL ({@link TestDatabases#POSTGRES_URL}). */
+	static TcpProxy toTestPostgres() throws IOException {
+		URI real = testPostgres();
+		return new TcpProxy(real.getHost(), real.getPort());
+	}
+
 	int port() {
 		return this.port;
+	}
+
+	/** The JDBC URL of the tests' PostgreSQL database reached through this proxy. */
+	String testPostgresUrl() {
+		URI real = testPostgres();
+		return "jdbc:postgresql://127.0.0.1:" + this.port + real.getRawPath() + "?" + real.getRawQuery();
+	}
+
+	private static URI testPostgres() {
+		return URI.create(TestDatabases.POSTGRES_URL.substring("jdbc:".length()));
 	}
 
 	/** Accepts connections again, on the same port. */
