@@ -20,8 +20,13 @@ public record ApiError(String error, String message) {
 		return new ApiError(code(known), "The request was refused: " + known.getReasonPhrase().toLowerCase() + ".");
 	}
 
+	/** The codes {@code ApiExceptionHandler} and the webhooks use for the same statuses, the status's name otherwise. */
 	private static String code(HttpStatus status) {
-		return status.name().toLowerCase();
+		return switch (status.value()) {
+			case 413 -> "payload_too_large";
+			case 500 -> "internal_error";
+			default -> status.name().toLowerCase();
+		};
 	}
 
 }
