@@ -1,8 +1,11 @@
 package io.recruitbot.system.security;
 
+import java.util.regex.Pattern;
+
 import io.recruitbot.system.AdminSettings;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -20,14 +24,20 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Access to the admin API ({@code /api/**}, CONTRACT section 3), decided on the path Spring MVC routes (Spring
  * Security matches the same parsed, decoded path, and its firewall refuses encoded slashes, semicolons and
  * {@code ..} before anything is matched). With {@code ADMIN_API_TOKEN} set a bearer token is required; without it only
- * requests from this machine are served. Every other path has no chain here and stays open; a chain for other paths
+ * requests from this machine, for a local host name, are served. Every other path has no chain here and stays open; a chain for other paths
  * (recruiter logins) is another bean with its own {@code securityMatcher} and a later {@code @Order}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiSecurity {
 
-	private static final RequestMatcher LOOPBACK = new OrRequestMatcher(new IpAddressMatcher("127.0.0.0/8"),
-			new IpAddressMatcher("::1"));
+	private static final Pattern LOCAL_HOST = Pattern.compile("localhost|[0-9.]+|\\[[0-9a-fA-F:.]+]");
+
+	// from this machine, and asked for by a local name or an address: a web page that rebinds its own domain name to
+	// 127.0.0.1 (DNS rebinding) is read by a browser on this machine, but with that name in its Host header
+	private static final RequestMatcher LOCAL = new AndRequestMatcher(
+			new OrRequestMatcher(new IpAddressMatcher("127.0.0.0/8"), new IpAddressMatcher("::1")),
+			(request) -> LOCAL_HOST.matcher(request.getServerName()).matches());
 
 	@Bean
 	@Order(1)
@@ -46,7 +56,7 @@ class ApiSecurity {
 				.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(AdminToken.ROLE));
 		}
 		else {
-			http.authorizeHttpRequests((requests) -> requests.requestMatchers(LOOPBACK).permitAll().anyRequest().denyAll());
+			http.authorizeHttpRequests((requests) -> requests.requestMatchers(LOCAL).permitAll().anyRequest().denyAll());
 		}
 		return http.build();
 	}

@@ -1,6 +1,7 @@
 package io.recruitbot.system.security;
 
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import io.recruitbot.candidate.CandidateRepository;
@@ -77,7 +78,7 @@ class AdminApiAccessIntegrationTests {
 		}
 
 		/** Refused with {@code expected} in ApiError JSON, nothing personal in the answer, nothing changed. */
-		void assertRefused(Route route, Spelling spelling, int expected, RequestPostProcessor... credentials)
+		void assertRefused(Route route, UnaryOperator<String> spelling, int expected, RequestPostProcessor... credentials)
 				throws Exception {
 			String before = Data.tables(this.jdbc);
 			var request = route.request(this.data, spelling);
@@ -168,6 +169,33 @@ class AdminApiAccessIntegrationTests {
 			}
 		}
 
+	}
+
+	@Nested
+	class WithoutATokenForAPageOnThisMachine extends AgainstTheApi {
+
+		@ParameterizedTest
+		@EnumSource(Route.class)
+		void aDomainNameReboundToThisMachineIsRefused(Route route) throws Exception {
+			assertRefused(route, (path) -> path, 403, from("127.0.0.1"), host("attacker.example"));
+			assertRefused(route, (path) -> path, 403, from("::1"), host("recruitbot.localhost.attacker.example"));
+		}
+
+		@Test
+		void localNamesAndAddressesAreServed() throws Exception {
+			for (String name : new String[] { "localhost", "127.0.0.1", "[::1]" }) {
+				var request = Route.CANDIDATES.request(this.data, (path) -> path).with(from("127.0.0.1")).with(host(name));
+				assertThat(this.mvc.perform(request).andReturn().getResponse().getStatus()).as(name).isEqualTo(200);
+			}
+		}
+
+	}
+
+	static RequestPostProcessor host(String name) {
+		return (request) -> {
+			request.setServerName(name);
+			return request;
+		};
 	}
 
 	static RequestPostProcessor from(String address) {
