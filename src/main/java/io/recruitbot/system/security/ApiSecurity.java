@@ -23,9 +23,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Access to the admin API ({@code /api/**}, CONTRACT section 3), decided on the path Spring MVC routes (Spring
  * Security matches the same parsed, decoded path, and its firewall refuses encoded slashes, semicolons and
- * {@code ..} before anything is matched). With {@code ADMIN_API_TOKEN} set a bearer token is required; without it only
- * requests from this machine, for a local host name, are served. Every other path has no chain here and stays open; a chain for other paths
- * (recruiter logins) is another bean with its own {@code securityMatcher} and a later {@code @Order}.
+ * {@code ..} before anything is matched). With {@code ADMIN_API_TOKEN} set a bearer token is required; without it
+ * only requests from this machine, for a local host name, are served. Every other path has no chain here and stays
+ * open; a chain for other paths (recruiter logins) is another bean with its own {@code securityMatcher} and a later
+ * {@code @Order}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
