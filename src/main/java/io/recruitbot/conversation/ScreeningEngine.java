@@ -82,11 +82,12 @@ class ScreeningEngine implements ConversationEngine {
 			handled = this.graph.invoke(GraphInput.args(input(message, candidate)), thread).orElseThrow();
 		}
 		else if (END.equals(last.get().next())) {
-			log.debug("Message {} was handled before", message.providerMessageId());
+			// the log line's correlation id names the message (the provider's id would carry the sender's number)
+			log.debug("The message was handled before");
 			handled = last.get().state();
 		}
 		else {
-			log.info("Resuming message {} at {}", message.providerMessageId(), last.get().next());
+			log.info("Resuming the message at {}", last.get().next());
 			handled = this.graph.invoke(GraphInput.resume(), thread).orElseThrow();
 		}
 		handled.erasure().ifPresent((reason) -> this.erasure.erase(handled, reason));

@@ -169,7 +169,8 @@ class InboxWorkers implements SmartLifecycle {
 
 	private void process(ClaimedMessage claimed) {
 		InboundMessage message = claimed.message();
-		MDC.put(CORRELATION_ID, message.providerMessageId());
+		// the inbox row, never the provider's id: Meta's message ids carry the sender's phone number
+		MDC.put(CORRELATION_ID, "inbox-" + claimed.id());
 		Timer.Sample sample = Timer.start();
 		try {
 			this.handling.handle(message, claimed.receivedAt());
