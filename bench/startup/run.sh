@@ -53,9 +53,7 @@ rm -rf "$training"
 # auto-configuration joins in)
 bare="target/bench-bare"
 rm -rf "$bare"
-bare_classpath="$(find "$PWD/$extracted/lib" -name '*.jar' | grep -E '/(spring-(core|beans|context|aop|expression|web|webmvc)|spring-boot|tomcat-embed|jackson|micrometer-(observation|commons)|slf4j|logback|log4j|jul-to|snakeyaml|jspecify|jakarta.annotation|commons-logging)[^/]*$' \
-  | grep -v -E '/spring-boot-(actuator|data|flyway|jdbc|sql|persistence|transaction|validation|health|micrometer|netty|restclient|http-client|jarmode)' \
-  | tr '\n' ':')"
+bare_classpath="$(bench/startup/bare-classpath.sh "$PWD/$extracted/lib")"
 javac -d "$bare" -cp "$bare_classpath" bench/startup/BareApp.java
 bare_classpath="$PWD/$bare:$bare_classpath"
 

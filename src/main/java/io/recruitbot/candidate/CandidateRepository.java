@@ -45,10 +45,15 @@ public class CandidateRepository {
 	 * a new number arrive at once: both get the same candidate.
 	 */
 	public Candidate findOrCreate(String phone, String profileName) {
+		return findOrCreate(findByPhone(phone), phone, profileName);
+	}
+
+	/** {@link #findOrCreate(String, String)} for a caller that has just looked the number up. */
+	public Candidate findOrCreate(Optional<Candidate> known, String phone, String profileName) {
 		String digits = PhoneNumber.normalize(phone);
 		Instant now = this.clock.instant();
 		// most messages come from candidates we know: one read, and the insert only for a first message
-		Candidate candidate = findByPhone(digits).orElseGet(() -> {
+		Candidate candidate = known.orElseGet(() -> {
 			this.jdbc.sql("""
 					insert into candidate (id, phone, profile_name, status, created_at, updated_at)
 					values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
@@ -81,6 +86,11 @@ public class CandidateRepository {
 			.query((row, n) -> new ConsentRecord(row.getString("purpose"), row.getBoolean("granted"),
 					SqlTimestamps.read(row, "recorded_at")))
 			.list();
+	}
+
+	/** Whether the candidate still exists: a primary-key read, for workers that may have been overtaken by an erasure. */
+	public boolean exists(UUID id) {
+		return this.jdbc.sql("select count(*) from candidate where id = ?").param(id).query(Long.class).single() > 0;
 	}
 
 	CandidatePage search(CandidateQuery query) {

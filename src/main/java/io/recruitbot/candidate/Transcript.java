@@ -62,12 +62,28 @@ public class Transcript {
 			.update();
 	}
 
-	/** The provider took the message under this id; a status report cannot be earlier, it needs that id. */
-	public void recordSent(UUID id, String providerMessageId, Instant at) {
+	/**
+	 * The provider took the message under this id. It also replaces a {@code failed} or {@code unknown} that only a
+	 * delivery rule decided ({@code supersededErrorCode}, a lease that ran out): the accepted send is the truth.
+	 */
+	public void recordSent(UUID id, String providerMessageId, Instant at, String supersededErrorCode) {
 		this.jdbc.sql("""
-				update message set status = 'sent', status_at = :at, provider_message_id = :providerId
-				where id = :id and (status is null or status = 'queued')""")
+				update message set status = 'sent', status_at = :at, provider_message_id = :providerId, error_code = null
+				where id = :id and (status is null or status = 'queued'
+				  or (status in ('failed', 'unknown') and error_code = :superseded))""")
 			.param("providerId", providerMessageId)
+			.param("at", SqlTimestamps.param(at))
+			.param("id", id)
+			.param("superseded", supersededErrorCode)
+			.update();
+	}
+
+	/** Nobody knows whether the provider took the message (the sender stopped while sending). */
+	public void recordUnknown(UUID id, String errorCode, Instant at) {
+		this.jdbc.sql("""
+				update message set status = 'unknown', error_code = :code, status_at = :at
+				where id = :id and (status is null or status = 'queued')""")
+			.param("code", errorCode)
 			.param("at", SqlTimestamps.param(at))
 			.param("id", id)
 			.update();

@@ -1,6 +1,7 @@
 package io.recruitbot.candidate;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.recruitbot.system.StorableText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,8 +13,8 @@ import jakarta.validation.constraints.Size;
 /** A job the company recruits for; the fields of {@code shared/fixtures/vacancies.json} plus {@code active}. */
 public record Vacancy(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,99}",
 		message = "must be 1-100 letters, digits, '-' or '_'") String id,
-		@NotBlank @Size(max = 200) String title,
-		@NotBlank @Size(max = 120) String city,
+		@NotBlank @Size(max = 200) @StorableText String title,
+		@NotBlank @Size(max = 120) @StorableText String city,
 		@Min(1) @Max(80) Integer hoursPerWeekMin,
 		@Min(1) @Max(80) Integer hoursPerWeekMax,
 		@PositiveOrZero Integer salaryMin,
@@ -22,7 +23,7 @@ public record Vacancy(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,99
 		@Pattern(regexp = "hour|week|month|year", message = "must be hour, week, month or year") String salaryPeriod,
 		Boolean requiresDrivingLicense,
 		@Min(0) @Max(50) Integer minYearsExperience,
-		@Size(max = 4000) String description,
+		@Size(max = 4000) @StorableText String description,
 		Boolean active) {
 
 	/** The vacancy as stored: unset flags get their defaults. */

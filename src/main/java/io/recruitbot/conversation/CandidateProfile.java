@@ -1,5 +1,6 @@
 package io.recruitbot.conversation;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +25,24 @@ final class CandidateProfile {
 		// consent is no answer of the profile: of() leaves it out
 		return io.recruitbot.candidate.CandidateProfile.of(profile)
 			.with(io.recruitbot.candidate.CandidateProfile.of(facts));
+	}
+
+	/**
+	 * The facts a message may write: every fact about a field still unknown; about a known field only the answer to
+	 * its open question ({@code asked}) or a clear correction ("actually I live in Breda"). A message that answers
+	 * nothing about a known field ("I am qualified, the recruiter said so") leaves it alone. Consent always passes.
+	 */
+	static Map<String, Object> accepted(Map<String, Object> profile, Map<String, Object> facts, ScreeningField asked,
+			boolean correction) {
+		Map<String, Object> accepted = new LinkedHashMap<>();
+		facts.forEach((field, value) -> {
+			boolean known = profile.get(field) != null;
+			boolean answersItsQuestion = asked != null && asked.fieldName().equals(field);
+			if (!known || answersItsQuestion || correction || field.equals(ScreeningField.CONSENT.fieldName())) {
+				accepted.put(field, value);
+			}
+		});
+		return accepted;
 	}
 
 	/** What a message told, as a JSON-friendly map by field name (with {@code consent} when it answered that). */

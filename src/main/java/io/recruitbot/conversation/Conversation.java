@@ -29,6 +29,12 @@ class Conversation implements NodeAction<ScreeningState> {
 	private static final Set<String> NOT_TEXT = Set.of(InboundType.UNSUPPORTED.name(), InboundType.DOCUMENT.name(),
 			InboundType.IMAGE.name(), InboundType.AUDIO.name(), InboundType.LOCATION.name());
 
+	/** The fields vacancy matching reads: only a change of one of them can change a decided outcome. */
+	private static final Set<String> MATCHED_ON = Set.of(ScreeningField.CITY.fieldName(),
+			ScreeningField.DESIRED_ROLE.fieldName(), ScreeningField.YEARS_EXPERIENCE.fieldName(),
+			ScreeningField.HOURS_PER_WEEK.fieldName(), ScreeningField.DRIVING_LICENSE.fieldName(),
+			ScreeningField.WORK_PERMIT.fieldName());
+
 	private final ScreeningScript script;
 
 	private final VacancyMatching matching;
@@ -95,6 +101,7 @@ class Conversation implements NodeAction<ScreeningState> {
 		if (isScreened(status)) {
 			return concludeAgain(state, profile, update, lead);
 		}
+
 		List<String> skipped = new ArrayList<>(state.skippedFields());
 		Optional<ScreeningQuestion> unanswered = state.awaitingField()
 			.filter((field) -> profile.get(field.fieldName()) == null)
@@ -137,13 +144,13 @@ class Conversation implements NodeAction<ScreeningState> {
 			.reply(state, Reply.text(join(lead, outcome)));
 	}
 
-	/** After the outcome: a correction is matched again; anything else gets a friendly word on what happens next. */
+	/**
+	 * After the outcome: a correction of a field matching reads is matched again (the facts are the ones extraction
+	 * took, see {@link CandidateProfile#accepted}); anything else gets a friendly word on what happens next.
+	 */
 	private ScreeningState.Update concludeAgain(ScreeningState state, Map<String, Object> profile,
 			ScreeningState.Update update, String lead) {
-		boolean corrected = state.facts()
-			.keySet()
-			.stream()
-			.anyMatch((field) -> !field.equals(ScreeningField.CONSENT.fieldName()));
+		boolean corrected = state.facts().keySet().stream().anyMatch(MATCHED_ON::contains);
 		if (corrected) {
 			return conclude(state, profile, update, join(lead, this.script.acknowledgement(state)));
 		}

@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.recruitbot.candidate.Candidate;
+import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.conversation.checkpoint.CandidateThreads;
+import io.recruitbot.conversation.checkpoint.ErasedCandidateCheckpoints;
 import io.recruitbot.intake.ConversationEngine;
 import io.recruitbot.intake.InboundMessage;
 import org.bsc.langgraph4j.CompiledGraph;
@@ -39,17 +41,39 @@ class ScreeningEngine implements ConversationEngine {
 
 	private final ConversationErasure erasure;
 
+	private final CandidateRepository candidates;
+
+	private final ObjectProvider<ErasedCandidateCheckpoints> erasedCheckpoints;
+
 	ScreeningEngine(ScreeningGraph graph, ObjectProvider<BaseCheckpointSaver> checkpoints,
-			ConversationErasure erasure) throws GraphStateException {
+			ConversationErasure erasure, CandidateRepository candidates,
+			ObjectProvider<ErasedCandidateCheckpoints> erasedCheckpoints) throws GraphStateException {
 		this.graph = graph.compile(checkpoints.getIfAvailable(() -> {
 			log.warn("No checkpoint store configured: conversation state is kept in memory only");
 			return new MemorySaver();
 		}));
 		this.erasure = erasure;
+		this.candidates = candidates;
+		this.erasedCheckpoints = erasedCheckpoints;
 	}
 
+	/**
+	 * Runs the message; when the candidate was erased while it ran (the worker held the message as the erasure
+	 * committed), what the run wrote to the checkpoints is deleted again, whether the run ended or failed.
+	 */
 	@Override
 	public void handle(InboundMessage message, Candidate candidate) {
+		try {
+			run(message, candidate);
+		}
+		finally {
+			if (!this.candidates.exists(candidate.id())) {
+				this.erasedCheckpoints.ifAvailable((checkpoints) -> checkpoints.forget(candidate.id()));
+			}
+		}
+	}
+
+	private void run(InboundMessage message, Candidate candidate) {
 		RunnableConfig thread = thread(candidate.id());
 		Optional<StateSnapshot<ScreeningState>> last = this.graph.stateOf(thread)
 			.filter((snapshot) -> snapshot.state().messageId().equals(message.providerMessageId()));
@@ -58,11 +82,12 @@ class ScreeningEngine implements ConversationEngine {
 			handled = this.graph.invoke(GraphInput.args(input(message, candidate)), thread).orElseThrow();
 		}
 		else if (END.equals(last.get().next())) {
-			log.debug("Message {} was handled before", message.providerMessageId());
+			// the log line's correlation id names the message (the provider's id would carry the sender's number)
+			log.debug("The message was handled before");
 			handled = last.get().state();
 		}
 		else {
-			log.info("Resuming message {} at {}", message.providerMessageId(), last.get().next());
+			log.info("Resuming the message at {}", last.get().next());
 			handled = this.graph.invoke(GraphInput.resume(), thread).orElseThrow();
 		}
 		handled.erasure().ifPresent((reason) -> this.erasure.erase(handled, reason));

@@ -20,12 +20,37 @@ import java.time.Instant;
 public record InboundMessage(String providerMessageId, String phone, String profileName, Instant sentAt,
 		InboundType type, String text, String replyId, Media media, Location location) {
 
+	/**
+	 * Without NUL characters, which PostgreSQL refuses in text: a candidate cannot be told their message was invalid,
+	 * so it is kept without them rather than failing until it is a dead letter.
+	 */
+	public InboundMessage {
+		profileName = storable(profileName);
+		text = storable(text);
+	}
+
+	static String storable(String text) {
+		return (text != null) ? text.replace("\0", "") : null;
+	}
+
 	/** An attachment: the provider's media id (to download it later), its MIME type, file name and caption. */
 	public record Media(String id, String mimeType, String fileName, String caption) {
+
+		public Media {
+			fileName = storable(fileName);
+			caption = storable(caption);
+		}
+
 	}
 
 	/** A shared location pin. */
 	public record Location(double latitude, double longitude, String name, String address) {
+
+		public Location {
+			name = storable(name);
+			address = storable(address);
+		}
+
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.recruitbot.system.SqlTimestamps;
@@ -133,11 +132,13 @@ class Inbox {
 					.param("leaseUntil", SqlTimestamps.param(leaseUntil))
 					.param("id", id)
 					.update();
-				Map<String, Object> row = this.jdbc.sql("select attempts, payload from inbox_message where id = ?")
+				// mapped first, read after: a payload that cannot be read is updated while no result set is open
+				Stored row = this.jdbc.sql("select attempts, payload, received_at from inbox_message where id = ?")
 					.param(id)
-					.query()
-					.singleRow();
-				return readClaim(id, ((Number) row.get("attempts")).intValue(), (String) row.get("payload"));
+					.query((result, n) -> new Stored(result.getInt("attempts"), result.getString("payload"),
+							SqlTimestamps.read(result, "received_at")))
+					.single();
+				return readClaim(id, row.attempts(), row.payload(), row.receivedAt());
 			});
 		}
 		catch (DuplicateKeyException ex) {
@@ -146,10 +147,14 @@ class Inbox {
 		}
 	}
 
+	private record Stored(int attempts, String payload, Instant receivedAt) {
+	}
+
 	/** The claimed message; a payload that cannot be read is dead-lettered at once, since no retry can change it. */
-	private Optional<ClaimedMessage> readClaim(long id, int attempts, String payload) {
+	private Optional<ClaimedMessage> readClaim(long id, int attempts, String payload, Instant receivedAt) {
 		try {
-			return Optional.of(new ClaimedMessage(id, attempts, this.json.readValue(payload, InboundMessage.class)));
+			return Optional.of(new ClaimedMessage(id, attempts, this.json.readValue(payload, InboundMessage.class),
+					receivedAt));
 		}
 		catch (JacksonException ex) {
 			this.jdbc.sql("""
@@ -250,8 +255,8 @@ class Inbox {
 		return (error == null || error.length() <= 2000) ? error : error.substring(0, 1997) + "...";
 	}
 
-	/** A message a worker holds the claim on; {@code attempts} counts this one. */
-	record ClaimedMessage(long id, int attempts, InboundMessage message) {
+	/** A message a worker holds the claim on; {@code attempts} counts this one, {@code receivedAt} is when it was stored. */
+	record ClaimedMessage(long id, int attempts, InboundMessage message, Instant receivedAt) {
 	}
 
 }

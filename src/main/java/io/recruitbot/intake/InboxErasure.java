@@ -4,10 +4,14 @@ import io.recruitbot.candidate.CandidateErased;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Deletes an erased candidate's inbox rows: they hold everything the candidate wrote. */
+/**
+ * Deletes an erased candidate's inbox rows: they hold everything the candidate wrote. Synchronous, inside the
+ * erasure's transaction, so the erasure and this deletion commit together or not at all; a worker still holding one
+ * of these messages finds its row gone.
+ */
 @Component
 class InboxErasure {
 
@@ -19,7 +23,7 @@ class InboxErasure {
 		this.inbox = inbox;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(CandidateErased erased) {
 		int deleted = this.inbox.forget(erased.phone());
 		log.info("Erased {} inbox messages of candidate {}", deleted, erased.candidateId());

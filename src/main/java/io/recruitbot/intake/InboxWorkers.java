@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Timer;
 import io.recruitbot.candidate.CandidateRepository;
+import io.recruitbot.candidate.ErasedPhones;
 import io.recruitbot.candidate.Transcript;
 import io.recruitbot.intake.Inbox.ClaimedMessage;
 import org.slf4j.Logger;
@@ -53,6 +54,8 @@ class InboxWorkers implements SmartLifecycle {
 
 	private final Transcript records;
 
+	private final ErasedPhones erasedPhones;
+
 	private final String instance = instanceName();
 
 	private final WorkSignal signal = new WorkSignal();
@@ -68,7 +71,8 @@ class InboxWorkers implements SmartLifecycle {
 	private InboundMessageHandling handling;
 
 	InboxWorkers(Inbox inbox, InboxSettings settings, IntakeMetrics metrics, Clock clock,
-			ObjectProvider<ConversationEngine> engine, CandidateRepository candidates, Transcript records) {
+			ObjectProvider<ConversationEngine> engine, CandidateRepository candidates, Transcript records,
+			ErasedPhones erasedPhones) {
 		this.inbox = inbox;
 		this.settings = settings;
 		this.metrics = metrics;
@@ -76,6 +80,7 @@ class InboxWorkers implements SmartLifecycle {
 		this.engine = engine;
 		this.candidates = candidates;
 		this.records = records;
+		this.erasedPhones = erasedPhones;
 	}
 
 	@Override
@@ -85,7 +90,7 @@ class InboxWorkers implements SmartLifecycle {
 			log.warn("No conversation engine is deployed: inbound messages are stored in the inbox and wait for one");
 			return;
 		}
-		this.handling = new InboundMessageHandling(this.candidates, this.records, conversations);
+		this.handling = new InboundMessageHandling(this.candidates, this.records, conversations, this.erasedPhones);
 		this.running = true;
 		for (int i = 1; i <= this.settings.workers(); i++) {
 			Thread thread = new Thread(this::work, "inbox-worker-" + i);
@@ -164,12 +169,14 @@ class InboxWorkers implements SmartLifecycle {
 
 	private void process(ClaimedMessage claimed) {
 		InboundMessage message = claimed.message();
-		MDC.put(CORRELATION_ID, message.providerMessageId());
+		// the inbox row, never the provider's id: Meta's message ids carry the sender's phone number
+		MDC.put(CORRELATION_ID, "inbox-" + claimed.id());
 		Timer.Sample sample = Timer.start();
 		try {
-			this.handling.handle(message);
+			this.handling.handle(message, claimed.receivedAt());
 			if (!this.inbox.complete(claimed.id(), this.instance)) {
-				log.warn("Inbox message {} was taken over by another instance before it was done", claimed.id());
+				// an erasure deletes the rows of its candidate, the one being processed too
+				log.warn("Inbox message {} was erased or taken over before it was done", claimed.id());
 			}
 		}
 		catch (RuntimeException | Error ex) {

@@ -8,9 +8,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -96,6 +98,15 @@ class ApiExceptionHandler {
 		return answer(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", ex.getMethod() + " is not supported here.");
 	}
 
+	/**
+	 * The firewall checks a header or parameter when a controller reads it; rethrown, it reaches the firewall's own
+	 * handler (a 400, see {@code system.security.ApiSecurity}) instead of becoming a 500 here.
+	 */
+	@ExceptionHandler
+	void rejected(RequestRejectedException ex) {
+		throw ex;
+	}
+
 	@ExceptionHandler({ CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
 			TransientDataAccessException.class })
 	ResponseEntity<ApiError> storageUnavailable(Exception ex) {
@@ -113,8 +124,9 @@ class ApiExceptionHandler {
 		return error.getField() + " " + error.getDefaultMessage();
 	}
 
+	/** JSON whatever the client accepts: an error answer must not turn into a 406 of its own. */
 	private static ResponseEntity<ApiError> answer(HttpStatus status, String code, String message) {
-		return ResponseEntity.status(status).body(new ApiError(code, message));
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(code, message));
 	}
 
 }

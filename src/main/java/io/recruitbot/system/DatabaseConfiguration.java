@@ -2,6 +2,7 @@ package io.recruitbot.system;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -14,6 +15,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
+
+	private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
 	@Bean
 	HikariDataSource dataSource(DatabaseSettings settings) throws Exception {
@@ -33,7 +36,9 @@ class DatabaseConfiguration {
 		// fail fast: a webhook must get its 503 while the provider still waits, not after 30 s
 		dataSource.setConnectionTimeout(3_000);
 		dataSource.setValidationTimeout(1_000);
-		dataSource.setInitializationFailTimeout(-1);
+		// but wait at start-up, as start.sh does: the first connection is retried for up to a minute before the start
+		// fails, for a database that is still starting or a machine too busy to open the embedded one in 3 s
+		dataSource.setInitializationFailTimeout(STARTUP_WAIT.toMillis());
 		return dataSource;
 	}
 

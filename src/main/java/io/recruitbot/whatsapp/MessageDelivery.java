@@ -74,15 +74,19 @@ class MessageDelivery {
 			providerMessageId = this.gateway.send(job.recipient(), content);
 		}
 		catch (DeliveryFailure failure) {
-			handle(job, relay, failure);
+			handle(job, relay, failure, content instanceof Template);
 			return;
 		}
 		record(job, () -> this.jobs.markSent(job, relay, providerMessageId, this.clock.instant()));
 		this.metrics.sent(this.gateway.provider(), job.kind());
 	}
 
-	private void handle(OutboxJob job, String relay, DeliveryFailure failure) {
-		if (failure.windowClosed()) {
+	/**
+	 * A template is what a closed window asks for, so a refused template is a failure like any other (backoff, then
+	 * final); offering another template for it would re-queue at once, without end.
+	 */
+	private void handle(OutboxJob job, String relay, DeliveryFailure failure, boolean template) {
+		if (failure.windowClosed() && !template) {
 			fail(job, relay, failure.code(), failure.getMessage());
 			this.reengagement.offer(job.recipient());
 		}

@@ -17,12 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The {@code outbox_message} table as a queue. A job goes PENDING, then SENDING (claimed with a lease, committed
  * before the provider is called), then SENT or FAILED; a retry puts it back to PENDING with a later
- * {@code next_attempt_at}. The message row of the transcript follows with status {@code sent} or {@code failed}.
+ * {@code next_attempt_at}. A claim whose lease ran out is sent again or, when resending could only confuse, ends as
+ * UNKNOWN: nobody knows whether the provider took it. What the provider accepted is recorded as SENT whenever the
+ * answer arrives, whatever a lease rule decided meanwhile (docs/decisions/outbox-leases.md). The message row of the
+ * transcript follows with status {@code sent}, {@code failed} or {@code unknown}.
  */
 @Repository
 class OutboxJobs {
 
 	static final String LEASE_EXPIRED = "lease_expired";
+
+	static final String UNKNOWN = "UNKNOWN";
 
 	private final JdbcClient jdbc;
 
@@ -83,19 +88,23 @@ class OutboxJobs {
 				SqlTimestamps.read(row, "claimed_at"));
 	}
 
-	/** The provider took the message. False when this relay no longer held the claim. */
+	/**
+	 * The provider took the message. Recorded even when this relay's lease ran out meanwhile and the job was given up
+	 * (UNKNOWN), put back in the queue or claimed again: the accepted send is the truth, and recording it keeps the
+	 * queue from sending it once more. False only when the job was recorded as sent already.
+	 */
 	@Transactional
 	public boolean markSent(OutboxJob job, String relay, String providerMessageId, Instant now) {
 		int updated = this.jdbc.sql("""
 				update outbox_message set state = 'SENT', provider_message_id = :providerId, sent_at = :now,
-				  lease_until = null, updated_at = :now
-				where id = :id and state = 'SENDING' and claimed_by = :relay""")
+				  lease_until = null, last_error_code = null, last_error = null, updated_at = :now
+				where id = :id and state <> 'SENT'""")
 			.param("providerId", providerMessageId)
 			.param("now", SqlTimestamps.param(now))
 			.param("id", job.id())
-			.param("relay", relay)
 			.update();
-		this.transcript.recordSent(job.id(), providerMessageId, now);
+		// a status webhook cannot be earlier: it needs the provider id, which only this answer carries
+		this.transcript.recordSent(job.id(), providerMessageId, now, LEASE_EXPIRED);
 		return updated > 0;
 	}
 
@@ -132,9 +141,10 @@ class OutboxJobs {
 	}
 
 	/**
-	 * Jobs whose relay died between claiming and recording (the lease ran out). They are not blindly resent: when the
-	 * candidate has written since the claim, the conversation moved on and the stale message is dropped as failed;
-	 * otherwise it goes back to the queue (at least once), unless its attempts are used up.
+	 * Jobs whose relay died (or froze) between claiming and recording: the lease ran out and nobody knows whether the
+	 * provider took the message. They are not blindly resent: when the candidate has written since the claim, the
+	 * conversation moved on, and when the attempts are used up, the job ends as UNKNOWN (never FAILED: it may well
+	 * have arrived); otherwise it goes back to the queue (at least once, accepting a possible second copy).
 	 */
 	@Transactional
 	public int recoverExpiredLeases(Instant now, int maxAttempts) {
@@ -146,18 +156,18 @@ class OutboxJobs {
 			.query(OutboxJobs::job)
 			.list();
 		for (OutboxJob job : expired) {
-			boolean drop = job.attempts() >= maxAttempts || candidateWroteSince(job.recipient(), job.claimedAt());
+			boolean giveUp = job.attempts() >= maxAttempts || candidateWroteSince(job.recipient(), job.claimedAt());
 			this.jdbc.sql("""
 					update outbox_message set state = :state, next_attempt_at = :now, last_error_code = :code,
 					  last_error = 'relay stopped while sending; outcome unknown', lease_until = null, updated_at = :now
 					where id = :id""")
-				.param("state", drop ? "FAILED" : "PENDING")
+				.param("state", giveUp ? UNKNOWN : "PENDING")
 				.param("code", LEASE_EXPIRED)
 				.param("now", SqlTimestamps.param(now))
 				.param("id", job.id())
 				.update();
-			if (drop) {
-				markMessageFailed(job.id(), LEASE_EXPIRED, now);
+			if (giveUp) {
+				this.transcript.recordUnknown(job.id(), LEASE_EXPIRED, now);
 			}
 		}
 		return expired.size();
@@ -179,8 +189,17 @@ class OutboxJobs {
 	}
 
 	long failedSince(Instant since) {
-		return this.jdbc.sql("select count(*) from outbox_message where state = 'FAILED' and updated_at >= ?")
-			.param(SqlTimestamps.param(since))
+		return endedSince("FAILED", since);
+	}
+
+	/** Jobs given up after their lease ran out, outcome unknown. */
+	long unknownSince(Instant since) {
+		return endedSince(UNKNOWN, since);
+	}
+
+	private long endedSince(String state, Instant since) {
+		return this.jdbc.sql("select count(*) from outbox_message where state = ? and updated_at >= ?")
+			.params(state, SqlTimestamps.param(since))
 			.query(Long.class)
 			.single();
 	}
@@ -193,10 +212,10 @@ class OutboxJobs {
 			.update();
 	}
 
-	/** Jobs that reached SENT or FAILED before {@code before}. */
+	/** Jobs that reached SENT, FAILED or UNKNOWN before {@code before}. */
 	@Transactional
 	public int forgetFinishedBefore(Instant before) {
-		return this.jdbc.sql("delete from outbox_message where state in ('SENT', 'FAILED') and updated_at < ?")
+		return this.jdbc.sql("delete from outbox_message where state in ('SENT', 'FAILED', 'UNKNOWN') and updated_at < ?")
 			.param(SqlTimestamps.param(before))
 			.update();
 	}

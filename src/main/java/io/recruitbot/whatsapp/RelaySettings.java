@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Tuning of the outbox relay (not part of the external contract). The lease must outlast an HTTP call plus the
- * recording of its answer, so that a live relay never loses its claim: see docs/decisions/outbox-double-send.md.
+ * recording of its answer, so that a live relay never loses its claim: see docs/decisions/outbox-double-send.md
+ * and, for a lease that does run out, docs/decisions/outbox-leases.md.
  *
  * @param enabled whether this instance delivers at all (tests drive relays by hand)
  * @param pollInterval how often to look for work written by other instances

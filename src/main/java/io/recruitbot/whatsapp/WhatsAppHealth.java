@@ -37,6 +37,7 @@ class WhatsAppHealth implements HealthIndicator {
 		try {
 			return health.withDetail("pendingOutbox", this.jobs.waiting())
 				.withDetail("failuresLastHour", this.jobs.failedSince(this.clock.instant().minus(RECENT)))
+				.withDetail("unknownOutcomesLastHour", this.jobs.unknownSince(this.clock.instant().minus(RECENT)))
 				.build();
 		}
 		catch (DataAccessException ex) {

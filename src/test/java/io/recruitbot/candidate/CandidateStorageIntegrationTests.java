@@ -1,6 +1,7 @@
 package io.recruitbot.candidate;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -141,7 +142,8 @@ class CandidateStorageIntegrationTests {
 			.params(UUID.randomUUID(), candidate.id(), Instant.now().atOffset(ZoneOffset.UTC))
 			.update();
 		List<Object> published = new ArrayList<>();
-		CandidateErasure erasure = new CandidateErasure(this.jdbc, this.candidates, published::add, this.clock);
+		CandidateErasure erasure = new CandidateErasure(this.jdbc, this.candidates, published::add,
+				new ErasedPhones(this.jdbc, this.clock), this.clock);
 		long erasuresBefore = this.jdbc.sql("select count(*) from erasure_record").query(Long.class).single();
 
 		new TransactionTemplate(new DataSourceTransactionManager(this.dataSource))
@@ -154,6 +156,53 @@ class CandidateStorageIntegrationTests {
 			.isEqualTo(erasuresBefore + 1);
 		assertThat(published).containsExactly(new CandidateErased(candidate.id(), candidate.phone(),
 				ErasureReason.CANDIDATE_REQUEST));
+	}
+
+	@Test
+	void erasureRecordKeepsAKeyedHashOfTheNumberThatFencesOffOlderMessagesOnly() {
+		Candidate candidate = this.candidates.findOrCreate(uniquePhone(), "Lisa");
+		ErasedPhones erasedPhones = new ErasedPhones(this.jdbc, this.clock);
+		Instant erasedAt = this.clock.instant();
+		new CandidateErasure(this.jdbc, this.candidates, (event) -> {
+		}, erasedPhones, this.clock).erase(candidate.id(), ErasureReason.ADMIN_REQUEST, "admin-api");
+
+		String stored = this.jdbc.sql("select phone_hash from erasure_record where phone_hash = ?")
+			.param(erasedPhones.hash(candidate.phone()))
+			.query(String.class)
+			.single();
+		assertThat(stored).hasSize(64).doesNotContain(candidate.phone());
+		assertThat(erasedPhones.hash("+" + candidate.phone())).as("the number as people type it").isEqualTo(stored);
+		assertThat(erasedPhones.erasedAfter(candidate.phone(), erasedAt.minusSeconds(5), erasedAt.minusSeconds(6)))
+			.as("received before the erasure")
+			.isTrue();
+		assertThat(erasedPhones.erasedAfter(candidate.phone(), erasedAt, erasedAt)).as("received as it ran").isTrue();
+		assertThat(erasedPhones.erasedAfter(candidate.phone(), erasedAt.plusMillis(1), erasedAt.plusMillis(1)))
+			.as("written after the erasure")
+			.isFalse();
+		assertThat(erasedPhones.erasedAfter(candidate.phone(), erasedAt.plusSeconds(60), erasedAt.minus(Duration.ofDays(2))))
+			.as("sent before the erasure, redelivered by the provider after it")
+			.isTrue();
+		assertThat(erasedPhones.erasedAfter(uniquePhone(), erasedAt.minusSeconds(5), erasedAt.minusSeconds(5)))
+			.as("another number")
+			.isFalse();
+	}
+
+	@Test
+	void keyedHashesOfErasedNumbersAreForgottenAfterThirtyDays() {
+		Candidate candidate = this.candidates.findOrCreate(uniquePhone(), "Lisa");
+		new CandidateErasure(this.jdbc, this.candidates, (event) -> {
+		}, new ErasedPhones(this.jdbc, this.clock), this.clock).erase(candidate.id(), ErasureReason.ADMIN_REQUEST,
+				"admin-api");
+		Clock later = Clock.offset(this.clock, ErasedPhones.KEPT.plusMinutes(1));
+		ErasedPhones afterThirtyDays = new ErasedPhones(this.jdbc, later);
+
+		assertThat(afterThirtyDays.forgetOldHashes()).isPositive();
+
+		assertThat(afterThirtyDays.erasedAfter(candidate.phone(), this.clock.instant().minusSeconds(5), null)).isFalse();
+		assertThat(this.jdbc.sql("select count(*) from erasure_record where phone_hash is not null and erased_at <= ?")
+			.param(this.clock.instant().atOffset(ZoneOffset.UTC))
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test

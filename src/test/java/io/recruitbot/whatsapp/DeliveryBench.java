@@ -132,6 +132,11 @@ final class DeliveryBench implements AutoCloseable {
 		}
 
 		@Bean
+		ReengagementSettings reengagementSettings() {
+			return ReengagementSettings.defaults();
+		}
+
+		@Bean
 		RelaySettings relaySettings() {
 			return new RelaySettings(false, Duration.ofMillis(100), Duration.ofMinutes(2), 5, 4);
 		}

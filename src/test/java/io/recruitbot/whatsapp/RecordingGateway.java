@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.recruitbot.whatsapp.OutboundMessage.Content;
 
@@ -20,10 +21,32 @@ final class RecordingGateway implements WhatsAppGateway {
 
 	private final List<DeliveryFailure> refusals = Collections.synchronizedList(new ArrayList<>());
 
+	private final AtomicInteger attempts = new AtomicInteger();
+
+	private volatile DeliveryFailure refuseAll;
+
 	private volatile long latencyMillis;
+
+	private volatile Runnable whileSending = () -> {
+	};
 
 	void refuseNext(DeliveryFailure failure) {
 		this.refusals.add(failure);
+	}
+
+	/** Every send from now on fails this way, as a provider that is down or rejects the template does. */
+	void refuseAll(DeliveryFailure failure) {
+		this.refuseAll = failure;
+	}
+
+	/** Sends tried, refused ones included. */
+	int attempts() {
+		return this.attempts.get();
+	}
+
+	/** Runs during every send, before the answer: what happens elsewhere while this relay waits (or is frozen). */
+	void whileSending(Runnable elsewhere) {
+		this.whileSending = elsewhere;
 	}
 
 	void answerAfter(long millis) {
@@ -50,6 +73,11 @@ final class RecordingGateway implements WhatsAppGateway {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
+		}
+		this.attempts.incrementAndGet();
+		this.whileSending.run();
+		if (this.refuseAll != null) {
+			throw this.refuseAll;
 		}
 		if (!this.refusals.isEmpty()) {
 			throw this.refusals.remove(0);

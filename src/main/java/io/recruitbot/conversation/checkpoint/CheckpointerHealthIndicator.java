@@ -7,19 +7,25 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
 /**
  * Whether the active checkpoint store answers, within a second: a slow store shows as down instead of stalling the
- * health endpoint. Details name the store and its limits only, never a conversation.
+ * health endpoint; DEGRADED while checkpoints of erased conversations could not be deleted yet. Details name the store,
+ * its limits and that count only, never a conversation.
  */
 @Component("checkpointer")
 class CheckpointerHealthIndicator implements HealthIndicator {
 
 	static final Duration TIMEOUT = Duration.ofSeconds(1);
+
+	static final Status DEGRADED = new Status("DEGRADED", "Checkpoints of erased conversations wait to be deleted");
 
 	private static final Executor PROBES = Executors.newCachedThreadPool((task) -> {
 		Thread thread = new Thread(task, "checkpointer-health");
@@ -31,9 +37,18 @@ class CheckpointerHealthIndicator implements HealthIndicator {
 
 	private final CheckpointSettings settings;
 
-	CheckpointerHealthIndicator(CheckpointStore checkpoints, CheckpointSettings settings) {
+	private final LongSupplier pendingErasures;
+
+	@Autowired
+	CheckpointerHealthIndicator(CheckpointStore checkpoints, CheckpointSettings settings,
+			ErasedCandidateCheckpoints erasures) {
+		this(checkpoints, settings, erasures::pending);
+	}
+
+	CheckpointerHealthIndicator(CheckpointStore checkpoints, CheckpointSettings settings, LongSupplier pendingErasures) {
 		this.checkpoints = checkpoints;
 		this.settings = settings;
+		this.pendingErasures = pendingErasures;
 	}
 
 	@Override
@@ -43,9 +58,12 @@ class CheckpointerHealthIndicator implements HealthIndicator {
 			.withDetail("historySize", this.settings.historySize())
 			.withDetail("retentionDays", this.settings.retentionDays());
 		try {
-			CompletableFuture.runAsync(this.checkpoints::checkReachable, PROBES)
-				.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-			return health.up().build();
+			long pending = CompletableFuture.supplyAsync(() -> {
+				this.checkpoints.checkReachable();
+				return this.pendingErasures.getAsLong();
+			}, PROBES).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+			// an erased conversation whose checkpoints are still stored is a GDPR debt, retried until paid
+			return ((pending > 0) ? health.status(DEGRADED) : health.up()).withDetail("erasuresPending", pending).build();
 		}
 		catch (TimeoutException ex) {
 			return health.down().withDetail("error", "no answer within " + TIMEOUT.toMillis() + " ms").build();

@@ -1,11 +1,13 @@
 package io.recruitbot.conversation.understanding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds a person's name: after an introduction ("my name is", "I'm", "ik heet") anywhere, or as the whole answer when
@@ -18,19 +20,11 @@ final class NameReader {
 			"la", "le", "da", "das", "do", "dos", "du", "di", "del", "della", "ter", "ten", "te", "'t", "t", "bin", "ibn",
 			"ben", "abu", "ait", "zu", "y");
 
-	private static final Set<String> NOT_NAMES = Set.of("a", "an", "the", "and", "or", "but", "so", "from", "in", "at",
-			"of", "on", "with", "for", "to", "i", "im", "i'm", "me", "my", "you", "your", "we", "is", "am", "are", "was",
-			"be", "here", "there", "this", "that", "it", "interested", "looking", "based", "living", "working",
-			"applying", "writing", "searching", "seeking", "available", "ready", "able", "willing", "going", "coming",
-			"calling", "new", "not", "still", "just", "currently", "also", "very", "really", "good", "fine", "ok", "okay",
-			"sure", "yes", "no", "nope", "yeah", "unemployed", "student", "happy", "glad", "sorry", "actually",
-			"experienced", "qualified", "certified", "over", "about", "around", "years", "year", "old", "married",
-			"single", "free", "open", "back", "done", "afraid", "thanks", "thank", "please", "hi", "hello", "hey",
-			"hoi", "hallo", "dag", "goedemorgen", "goedemiddag", "goedenavond", "morning", "afternoon", "evening",
-			"dear", "ik", "mijn", "naam", "heet", "wil", "graag", "live", "work", "want", "would", "like",
-			"need", "have", "has", "do", "can", "job", "jobs", "vacancy", "email", "e-mail", "mail",
-			"name", "called", "person", "human", "recruiter", "someone", "somebody", "anyone", "nobody", "none",
-			"unknown", "what", "why", "who", "how", "where", "when", "which", "stop", "start", "help", "info");
+	/** Ordinary words, from {@code understanding/not-names.txt}: a name word is none of them. */
+	private static final Set<String> NOT_NAMES = ResourceLines.read("/understanding/not-names.txt")
+		.stream()
+		.flatMap((line) -> Arrays.stream(line.split("\\s+")))
+		.collect(Collectors.toUnmodifiableSet());
 
 	private enum Introduction { ALWAYS, CAPITALISED, ONLY_WHEN_ASKED }
 

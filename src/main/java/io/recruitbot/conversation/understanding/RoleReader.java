@@ -27,6 +27,12 @@ final class RoleReader {
 			+ "start|career)\\s+as\\s+(?:an?\\s+|the\\s+)?([a-z][a-z -]{2,40}?)(?=\\s*(?:[,.!?;]|$|\\s+(?:in|at|near|"
 			+ "and|with|from|because|for|job|position|vacancy)\\b))");
 
+	/** What a person does in a sentence about them: "the recruiter said so" is about a recruiter, not a wish to be one. */
+	private static final Pattern ACTING = Pattern.compile("\\s+(?:said|says|told|tells|asked|asks|called|calls|wrote|"
+			+ "writes|mentioned|mentions|thinks|thought|knows|knew|gave|gives|sent|sends|promised|explained|confirmed|"
+			+ "agreed|recommended|suggested|wants|wanted|will|would|should|can|could|has|had|did|does|zei|zegt|vertelde|"
+			+ "vertelt|vroeg|vraagt|belde|schreef|stuurde|heeft|sagte|sagt|schrieb|meinte|hat|hatte)\\b");
+
 	private final PhraseLexicon roles;
 
 	RoleReader(PhraseLexicon roles) {
@@ -40,12 +46,24 @@ final class RoleReader {
 				return answer;
 			}
 		}
-		List<PhraseLexicon.Found> known = this.roles.findAll(utterance);
-		if (!known.isEmpty()) {
-			return known.get(0).canonical();
+		for (PhraseLexicon.Found known : this.roles.findAll(utterance)) {
+			if (!isSomeoneActing(utterance, known)) {
+				return known.canonical();
+			}
 		}
 		Matcher role = AS_ROLE.matcher(utterance.lower());
 		return role.find() ? role.group(1).strip() : null;
+	}
+
+	/** The role names a person who does something ("my manager told me"), not the work the candidate wants. */
+	private static boolean isSomeoneActing(Utterance utterance, PhraseLexicon.Found role) {
+		List<String> words = utterance.words();
+		if (role.end() >= words.size()) {
+			return false;
+		}
+		String spelled = String.join(" ", words.subList(role.start(), role.end())).toLowerCase(Locale.ROOT);
+		Matcher after = Pattern.compile("\\b" + Pattern.quote(spelled) + ACTING.pattern()).matcher(utterance.lower());
+		return after.find();
 	}
 
 	/** The answer without lead-in, article and trailing "job"; null when nothing but filler is left or it is long. */

@@ -13,6 +13,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import ai.onnxruntime.OrtEnvironment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
@@ -43,6 +47,10 @@ final class UnpackedModel {
 
 	/** ONNX Runtime's own setting: the directory it loads its native libraries from. */
 	static final String NATIVE_PATH_PROPERTY = "onnxruntime.native.path";
+
+	/** Readable by every user: the image unpacks as root at build time and runs as another user. */
+	private static final Set<PosixFilePermission> READABLE_FILE = PosixFilePermissions.fromString("rw-r--r--");
+	private static final Set<PosixFilePermission> READABLE_DIRECTORY = PosixFilePermissions.fromString("rwxr-xr-x");
 
 	private final Path directory;
 
@@ -170,9 +178,11 @@ final class UnpackedModel {
 
 	/** Written beside its place and moved there, so that a start that stops half-way leaves no half file behind. */
 	private static void write(Path file, Content content) throws IOException {
-		Files.createDirectories(file.getParent());
+		createReadableDirectories(file.getParent());
 		Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
 		try {
+			// a temporary file is private (0600); the one it becomes is read by other users
+			permit(partial, READABLE_FILE);
 			try (OutputStream out = Files.newOutputStream(partial)) {
 				content.writeTo(out);
 			}
@@ -185,6 +195,22 @@ final class UnpackedModel {
 		}
 		finally {
 			Files.deleteIfExists(partial);
+		}
+	}
+
+	/** Creates the missing directories readable by every user, whatever the process's umask. */
+	private static void createReadableDirectories(Path directory) throws IOException {
+		Path absolute = directory.toAbsolutePath();
+		if (!Files.isDirectory(absolute)) {
+			createReadableDirectories(absolute.getParent());
+			Files.createDirectories(absolute); // not createDirectory: a concurrent start may have made it meanwhile
+			permit(absolute, READABLE_DIRECTORY);
+		}
+	}
+
+	private static void permit(Path path, Set<PosixFilePermission> permissions) throws IOException {
+		if (Files.getFileAttributeView(path, PosixFileAttributeView.class) != null) {
+			Files.setPosixFilePermissions(path, permissions);
 		}
 	}
 

@@ -1,12 +1,9 @@
 package io.recruitbot.conversation.checkpoint;
 
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.bsc.langgraph4j.RunnableConfig;
-import org.bsc.langgraph4j.checkpoint.Checkpoint;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.health.contributor.Health;
@@ -47,7 +44,7 @@ class CheckpointerHealthIndicatorTests {
 	}
 
 	private static Health healthOf(Runnable probe) {
-		return new CheckpointerHealthIndicator(new ProbedStore(probe), CheckpointSettings.defaults()).health();
+		return new CheckpointerHealthIndicator(new ProbedStore(probe), CheckpointSettings.defaults(), () -> 0L).health();
 	}
 
 	private static void sleep(Duration duration) {
@@ -60,7 +57,13 @@ class CheckpointerHealthIndicatorTests {
 	}
 
 	/** A store that only answers the reachability probe. */
-	private record ProbedStore(Runnable probe) implements CheckpointStore {
+	private static final class ProbedStore extends EmptyStore {
+
+		private final Runnable probe;
+
+		ProbedStore(Runnable probe) {
+			this.probe = probe;
+		}
 
 		@Override
 		public String kind() {
@@ -74,21 +77,6 @@ class CheckpointerHealthIndicatorTests {
 
 		@Override
 		public void deleteThread(String threadId) {
-		}
-
-		@Override
-		public Collection<Checkpoint> list(RunnableConfig config) {
-			return List.of();
-		}
-
-		@Override
-		public Optional<Checkpoint> get(RunnableConfig config) {
-			return Optional.empty();
-		}
-
-		@Override
-		public RunnableConfig put(RunnableConfig config, Checkpoint checkpoint) {
-			return config;
 		}
 
 		@Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +53,22 @@ class UnpackedModelTests {
 		assertThat(folder.getFileName().toString()).startsWith("onnxruntime-");
 		assertThat(Files.size(folder.resolve(System.mapLibraryName("onnxruntime")))).isGreaterThan(1_000_000);
 		assertThat(Files.size(folder.resolve(System.mapLibraryName("onnxruntime4j_jni")))).isPositive();
+	}
+
+	@Test
+	void everythingUnpackedIsReadableByOtherUsersAsTheImageRunsAsNotTheUserWhoUnpacked() throws IOException {
+		Path image = this.directory.resolve("app");
+		UnpackedModel unpacked = new UnpackedModel(image.resolve("model"));
+		unpacked.modelFile().orElseThrow();
+		unpacked.nativeLibraries().orElseThrow();
+		unpacked.keepVectors(List.of("I want to apply"), List.of(new float[] { 1f }));
+
+		try (var paths = Files.walk(image)) {
+			assertThat(paths.toList()).hasSize(7).allSatisfy((path) -> assertThat(
+					PosixFilePermissions.toString(Files.getPosixFilePermissions(path)))
+				.as(path.toString())
+				.isEqualTo(Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
+		}
 	}
 
 	@Test

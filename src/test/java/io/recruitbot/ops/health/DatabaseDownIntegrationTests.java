@@ -1,10 +1,8 @@
 package io.recruitbot.ops.health;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 
-import io.recruitbot.system.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -31,10 +29,8 @@ class DatabaseDownIntegrationTests {
 
 	@DynamicPropertySource
 	static void databaseBehindProxy(DynamicPropertyRegistry registry) throws IOException {
-		URI real = URI.create(TestDatabases.POSTGRES_URL.substring("jdbc:".length()));
-		database = new TcpProxy(real.getHost(), real.getPort());
-		String url = "jdbc:postgresql://127.0.0.1:" + database.port() + real.getRawPath() + "?" + real.getRawQuery();
-		registry.add("recruitbot.database.url", () -> url);
+		database = TcpProxy.toTestPostgres();
+		registry.add("recruitbot.database.url", database::testPostgresUrl);
 	}
 
 	@AfterAll

@@ -41,4 +41,20 @@ class CorrelationIdFilterTests {
 		assertThat(response.getHeader("X-Request-Id")).isEqualTo(duringRequest.get());
 	}
 
+	@Test
+	void aRequestIdCarryingPersonalDataIsReplacedByANewOne() throws Exception {
+		for (String personal : new String[] { "31612345678", "wamid.HBgLMzE2MTIzNDU2NzgVAgASGBQzQUFCQ0RFRjAxMjM0NTY3ODkA",
+				"MzE2MTIzNDU2Nzg" }) {
+			MockHttpServletRequest request = new MockHttpServletRequest("POST", "/webhooks/whatsapp");
+			request.addHeader("X-Request-Id", personal);
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			AtomicReference<String> duringRequest = new AtomicReference<>();
+
+			this.filter.doFilter(request, response, (req, res) -> duringRequest.set(MDC.get("correlationId")));
+
+			assertThat(duringRequest.get()).as(personal).matches("[0-9a-f-]{36}");
+			assertThat(response.getHeader("X-Request-Id")).isEqualTo(duringRequest.get());
+		}
+	}
+
 }

@@ -33,6 +33,7 @@ class LogFormatsIntegrationTests {
 		System.clearProperty("CONSOLE_LOG_STRUCTURED_FORMAT");
 		if (this.context != null) {
 			this.context.close();
+			this.context = null;
 		}
 	}
 
@@ -69,6 +70,19 @@ class LogFormatsIntegrationTests {
 		String line = lineWith(output, "Reply to");
 		assertThat(line).startsWith("{");
 		assertMasked(line);
+	}
+
+	@Test
+	void stackTracesAreMaskedInBothFormats(CapturedOutput output) {
+		for (String environment : new String[] { "--ENVIRONMENT=development", "--ENVIRONMENT=production" }) {
+			start(environment);
+			log.error("Inbox message 7 is now a dead letter", new IllegalStateException(
+					"Detail: Failing row contains (7, 31612345678, Jan de Vries). Sender wamid.HBgLMzE2MTIzNDU2NzgVAgASGBQz"));
+			close();
+		}
+
+		assertThat(output.getOut()).contains("IllegalStateException", "Failing row contains (***)", "wamid.***")
+			.doesNotContain("31612345678", "Jan de Vries", "HBgLMzE2MTIzNDU2NzgVAgASGBQz");
 	}
 
 	private void start(String... arguments) {

@@ -1,0 +1,215 @@
+package io.recruitbot.system.security;
+
+import java.util.Arrays;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import io.recruitbot.candidate.CandidateRepository;
+import io.recruitbot.candidate.VacancyRepository;
+import io.recruitbot.system.security.AdminApiRoutes.Data;
+import io.recruitbot.system.security.AdminApiRoutes.Route;
+import io.recruitbot.system.security.AdminApiRoutes.Spelling;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The admin API cannot be reached without its credentials however its path is spelled: every route, every spelling
+ * that Spring MVC (or the container) would route to it, with the token configured and without.
+ */
+class AdminApiAccessIntegrationTests {
+
+	static final String TOKEN = "test-token-0123456789";
+
+	static Stream<Arguments> everyRouteSpelledEveryWay() {
+		return Arrays.stream(Route.values())
+			.flatMap((route) -> Arrays.stream(Spelling.values()).map((spelling) -> Arguments.of(route, spelling)));
+	}
+
+	/** The answer to a request that must be refused; what a refusal may be depends only on the spelling. */
+	static int refusal(Spelling spelling, int unauthenticated) {
+		return switch (spelling) {
+			// Spring Security matches the path Spring MVC routes: decoded, with the trailing slash
+			case ENCODED_LETTER, TRAILING_SLASH -> unauthenticated;
+			// Spring MVC has no such route (paths are case-sensitive): nothing is served
+			case UPPER_CASE -> 404;
+			// the firewall refuses the path before any matching
+			case PATH_PARAMETER, ENCODED_SLASH, DOUBLE_SLASH, DOT_DOT, ENCODED_DOT_DOT -> 400;
+		};
+	}
+
+	@SpringBootTest
+	@AutoConfigureMockMvc
+	abstract static class AgainstTheApi {
+
+		@Autowired
+		MockMvc mvc;
+
+		@Autowired
+		JdbcClient jdbc;
+
+		@Autowired
+		CandidateRepository candidates;
+
+		@Autowired
+		VacancyRepository vacancies;
+
+		Data data;
+
+		@BeforeEach
+		void createData() {
+			this.data = Data.create(this.candidates, this.vacancies, this.jdbc);
+		}
+
+		/** Refused with {@code expected} in ApiError JSON, nothing personal in the answer, nothing changed. */
+		void assertRefused(Route route, UnaryOperator<String> spelling, int expected, RequestPostProcessor... credentials)
+				throws Exception {
+			String before = Data.tables(this.jdbc);
+			var request = route.request(this.data, spelling);
+			for (RequestPostProcessor credential : credentials) {
+				request = request.with(credential);
+			}
+			var result = this.mvc.perform(request).andReturn();
+			MockHttpServletResponse response = result.getResponse();
+
+			assertThat(response.getStatus()).as("%s %s", route.method, spelling).isEqualTo(expected);
+			assertThat(response.getContentType()).startsWith("application/json");
+			assertThat(response.getContentAsString()).contains("\"error\":", "\"message\":")
+				.doesNotContain(this.data.secretsBesides(result.getRequest().getRequestURI()));
+			assertThat(response.getHeader("Set-Cookie")).isNull();
+			assertThat(Data.tables(this.jdbc)).as("rows after %s %s", route.method, spelling).isEqualTo(before);
+		}
+
+	}
+
+	@Nested
+	@TestPropertySource(properties = "recruitbot.admin.api-token=" + TOKEN)
+	class WithAToken extends AgainstTheApi {
+
+		@ParameterizedTest(name = "{0} as {1}")
+		@MethodSource("io.recruitbot.system.security.AdminApiAccessIntegrationTests#everyRouteSpelledEveryWay")
+		void noTokenIsRefusedHoweverThePathIsSpelled(Route route, Spelling spelling) throws Exception {
+			assertRefused(route, spelling, refusal(spelling, 401));
+		}
+
+		@ParameterizedTest(name = "{0} as {1}")
+		@MethodSource("io.recruitbot.system.security.AdminApiAccessIntegrationTests#everyRouteSpelledEveryWay")
+		void aWrongTokenIsRefusedHoweverThePathIsSpelled(Route route, Spelling spelling) throws Exception {
+			assertRefused(route, spelling, refusal(spelling, 401), bearer("test-token-0123456780"), from("::1"));
+		}
+
+		@ParameterizedTest
+		@EnumSource(Route.class)
+		void theRightTokenIsServed(Route route) throws Exception {
+			if (route == Route.CONVERSATION_STATE) {
+				// a conversation exists once the bot has handled a message
+				this.mvc.perform(Route.SANDBOX_INBOUND.request(this.data, (path) -> path).with(bearer(TOKEN)));
+				await().atMost(AdminApiRoutes.PROCESSING)
+					.until(() -> this.mvc.perform(route.request(this.data, (path) -> path).with(bearer(TOKEN)))
+						.andReturn()
+						.getResponse()
+						.getStatus() == 200);
+			}
+			MockHttpServletResponse response = this.mvc
+				.perform(route.request(this.data, (path) -> path).with(bearer(TOKEN)).with(from("203.0.113.9")))
+				.andReturn()
+				.getResponse();
+
+			assertThat(response.getStatus()).as(route.name()).isBetween(200, 299);
+			assertThat(response.getHeader("Set-Cookie")).isNull();
+		}
+
+		@Test
+		void aTokenInAnotherSchemeIsRefused() throws Exception {
+			var request = Route.CANDIDATES.request(this.data, (path) -> path)
+				.header("Authorization", "Basic " + TOKEN);
+			assertThat(this.mvc.perform(request).andReturn().getResponse().getStatus()).isEqualTo(401);
+		}
+
+	}
+
+	@Nested
+	class WithoutAToken extends AgainstTheApi {
+
+		@ParameterizedTest(name = "{0} as {1}")
+		@MethodSource("io.recruitbot.system.security.AdminApiAccessIntegrationTests#everyRouteSpelledEveryWay")
+		void anotherMachineIsRefusedHoweverThePathIsSpelled(Route route, Spelling spelling) throws Exception {
+			assertRefused(route, spelling, refusal(spelling, 403), from("203.0.113.9"));
+		}
+
+		@ParameterizedTest
+		@EnumSource(Route.class)
+		void anotherMachineIsRefusedEvenWithABearerToken(Route route) throws Exception {
+			assertRefused(route, Spelling.TRAILING_SLASH, 403, from("198.51.100.7"), bearer(TOKEN));
+			var request = route.request(this.data, (path) -> path).with(from("198.51.100.7")).with(bearer(TOKEN));
+			assertThat(this.mvc.perform(request).andReturn().getResponse().getStatus()).isEqualTo(403);
+		}
+
+		@Test
+		void thisMachineIsServedOverIpv4AndIpv6() throws Exception {
+			for (String loopback : new String[] { "127.0.0.1", "::1", "0:0:0:0:0:0:0:1" }) {
+				var request = Route.CANDIDATES.request(this.data, (path) -> path).with(from(loopback));
+				assertThat(this.mvc.perform(request).andReturn().getResponse().getStatus()).as(loopback).isEqualTo(200);
+			}
+		}
+
+	}
+
+	@Nested
+	class WithoutATokenForAPageOnThisMachine extends AgainstTheApi {
+
+		@ParameterizedTest
+		@EnumSource(Route.class)
+		void aDomainNameReboundToThisMachineIsRefused(Route route) throws Exception {
+			assertRefused(route, (path) -> path, 403, from("127.0.0.1"), host("attacker.example"));
+			assertRefused(route, (path) -> path, 403, from("::1"), host("recruitbot.localhost.attacker.example"));
+		}
+
+		@Test
+		void localNamesAndAddressesAreServed() throws Exception {
+			for (String name : new String[] { "localhost", "127.0.0.1", "[::1]" }) {
+				var request = Route.CANDIDATES.request(this.data, (path) -> path).with(from("127.0.0.1")).with(host(name));
+				assertThat(this.mvc.perform(request).andReturn().getResponse().getStatus()).as(name).isEqualTo(200);
+			}
+		}
+
+	}
+
+	static RequestPostProcessor host(String name) {
+		return (request) -> {
+			request.setServerName(name);
+			return request;
+		};
+	}
+
+	static RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	static RequestPostProcessor bearer(String token) {
+		return (request) -> {
+			request.addHeader("Authorization", "Bearer " + token);
+			return request;
+		};
+	}
+
+}
