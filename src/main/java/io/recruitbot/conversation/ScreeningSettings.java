@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.recruitbot.candidate.CandidateProfile;
 import io.recruitbot.conversation.understanding.ScreeningField;
 import io.recruitbot.system.InvalidSettingException;
 
@@ -57,8 +58,7 @@ record ScreeningSettings(@DefaultValue("Recruitbot") String company, List<Screen
 			if (field == null || ScreeningField.byFieldName(field).filter((known) -> known != ScreeningField.CONSENT)
 				.isEmpty()) {
 				throw new InvalidSettingException("recruitbot.screening.questions",
-						"'" + field + "' is not a candidate field (name, email, city, desiredRole, yearsExperience, "
-								+ "availability, hoursPerWeek, drivingLicense, workPermit, languages, salaryExpectation)");
+						"'" + field + "' is not a candidate field " + CandidateProfile.fieldNames());
 			}
 			if (text == null || text.isBlank()) {
 				throw new InvalidSettingException("recruitbot.screening.questions", "the question for " + field

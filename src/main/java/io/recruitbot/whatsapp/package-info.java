@@ -1,4 +1,8 @@
 /**
- * Outbound WhatsApp delivery: the 360dialog, Meta and sandbox gateways, the outbox relay and the customer-service window.
+ * Outbound WhatsApp delivery: the 360dialog, Meta and sandbox gateways, the outbox relay, the customer-service window
+ * and re-engagement. Owns the table {@code outbox_message}. The transcript row of each outbound message and its
+ * delivery status are the candidate module's: written through {@code Transcript} ({@code recordOutbound},
+ * {@code recordSent}, {@code recordFailed}, {@code recordUnknown}, {@code recordDeliveryStatus}); the window reads the
+ * last inbound message there. Listens to {@code CandidateErased} ({@code ErasedCandidateOutbox}).
  */
 package io.recruitbot.whatsapp;
