@@ -47,6 +47,9 @@ class Inbox {
 
 	private static final int CANDIDATES_PER_CLAIM = 16;
 
+	/** 9 parameters a row: PostgreSQL takes at most 65,535 in one statement, so 8,000 messages need several. */
+	static final int ROWS_PER_INSERT = 1000;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
@@ -63,16 +66,33 @@ class Inbox {
 	}
 
 	/**
-	 * Stores the messages with one multi-row insert, which is atomic on its own; a provider message id that is already
-	 * stored is skipped. Joins the caller's transaction when there is one.
+	 * Stores the messages, all or none; a provider message id that is already stored is skipped. Joins the caller's
+	 * transaction when there is one.
 	 * @return how many messages were new
 	 */
 	int store(String provider, List<InboundMessage> messages) {
 		return store(messages.stream().map((message) -> new Arrival(provider, message)).toList());
 	}
 
-	/** Stores messages of several deliveries, possibly from several providers, with one statement. */
+	/**
+	 * Stores messages of several deliveries, possibly from several providers: with one statement, or for a very large
+	 * delivery with one statement per {@value #ROWS_PER_INSERT} messages in one transaction.
+	 */
 	int store(List<Arrival> arrivals) {
+		if (arrivals.size() <= ROWS_PER_INSERT) {
+			return insert(arrivals);
+		}
+		Integer stored = this.transactions.execute((status) -> {
+			int fresh = 0;
+			for (int from = 0; from < arrivals.size(); from += ROWS_PER_INSERT) {
+				fresh += insert(arrivals.subList(from, Math.min(from + ROWS_PER_INSERT, arrivals.size())));
+			}
+			return fresh;
+		});
+		return (stored != null) ? stored : 0;
+	}
+
+	private int insert(List<Arrival> arrivals) {
 		if (arrivals.isEmpty()) {
 			return 0;
 		}
