@@ -7,10 +7,13 @@ import io.recruitbot.candidate.CandidateRecords;
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.ReceivedMessage;
 
+import org.springframework.transaction.support.TransactionTemplate;
+
 /**
  * What happens to one inbound message once a worker holds it: the candidate exists from their first message on, the
  * message joins the transcript, and the conversation engine answers it. Every step is safe to repeat, because a
- * message whose processing failed halfway is processed again.
+ * message whose processing failed halfway is processed again; and every write is fenced by the claim, so a worker
+ * that lost it (or whose message was erased meanwhile) writes nothing, not even the candidate back.
  */
 class InboundMessageHandling {
 
@@ -20,16 +23,24 @@ class InboundMessageHandling {
 
 	private final ConversationEngine engine;
 
-	InboundMessageHandling(CandidateRepository candidates, CandidateRecords records, ConversationEngine engine) {
+	private final TransactionTemplate transactions;
+
+	InboundMessageHandling(CandidateRepository candidates, CandidateRecords records, ConversationEngine engine,
+			TransactionTemplate transactions) {
 		this.candidates = candidates;
 		this.records = records;
 		this.engine = engine;
+		this.transactions = transactions;
 	}
 
-	void handle(InboundMessage message) {
-		Candidate candidate = this.candidates.findOrCreate(message.phone(), message.profileName());
-		this.records.recordInbound(candidate.id(), transcriptEntry(message));
-		this.engine.handle(message, candidate);
+	void handle(InboundMessage message, ClaimFence claim) {
+		Candidate candidate = this.transactions.execute((status) -> {
+			claim.hold();
+			Candidate writer = this.candidates.findOrCreate(message.phone(), message.profileName());
+			this.records.recordInbound(writer.id(), transcriptEntry(message));
+			return writer;
+		});
+		this.engine.handle(message, candidate, claim);
 	}
 
 	private static ReceivedMessage transcriptEntry(InboundMessage message) {

@@ -148,16 +148,19 @@ class Inbox {
 				}
 				this.jdbc.sql("""
 						update inbox_message set state = 'PROCESSING', in_flight_phone = phone, claimed_by = :instance,
-						  lease_until = :leaseUntil, attempts = attempts + 1 where id = :id""")
+						  lease_until = :leaseUntil, attempts = attempts + 1, claim_token = claim_token + 1
+						where id = :id""")
 					.param("instance", instance)
 					.param("leaseUntil", SqlTimestamps.param(leaseUntil))
 					.param("id", id)
 					.update();
-				Map<String, Object> row = this.jdbc.sql("select attempts, payload from inbox_message where id = ?")
+				Map<String, Object> row = this.jdbc
+					.sql("select claim_token, attempts, payload from inbox_message where id = ?")
 					.param(id)
 					.query()
 					.singleRow();
-				return readClaim(id, ((Number) row.get("attempts")).intValue(), (String) row.get("payload"));
+				return readClaim(id, ((Number) row.get("claim_token")).longValue(),
+						((Number) row.get("attempts")).intValue(), (String) row.get("payload"));
 			});
 		}
 		catch (DuplicateKeyException ex) {
@@ -167,9 +170,10 @@ class Inbox {
 	}
 
 	/** The claimed message; a payload that cannot be read is dead-lettered at once, since no retry can change it. */
-	private Optional<ClaimedMessage> readClaim(long id, int attempts, String payload) {
+	private Optional<ClaimedMessage> readClaim(long id, long token, int attempts, String payload) {
 		try {
-			return Optional.of(new ClaimedMessage(id, attempts, this.json.readValue(payload, InboundMessage.class)));
+			return Optional
+				.of(new ClaimedMessage(id, token, attempts, this.json.readValue(payload, InboundMessage.class)));
 		}
 		catch (JacksonException ex) {
 			this.jdbc.sql("""
@@ -183,30 +187,57 @@ class Inbox {
 		}
 	}
 
+	/**
+	 * True when the claim is still held, and then the row stays locked until the caller's transaction ends, so nobody
+	 * takes the message over before that transaction's side effects are committed.
+	 */
+	boolean holds(ClaimedMessage claimed) {
+		return !this.jdbc.sql("""
+				select id from inbox_message where id = ? and claim_token = ? and state = 'PROCESSING' for update""")
+			.params(claimed.id(), claimed.token())
+			.query(Long.class)
+			.list()
+			.isEmpty();
+	}
+
 	/** Marks a claimed message processed; false when the claim was lost (lease expired and taken over). */
-	boolean complete(long id, String instance) {
+	boolean complete(ClaimedMessage claimed) {
 		return this.jdbc.sql("""
 				update inbox_message set state = 'DONE', in_flight_phone = null, lease_until = null, last_error = null,
-				  processed_at = :now where id = :id and claimed_by = :instance and state = 'PROCESSING'""")
+				  processed_at = :now where id = :id and claim_token = :token and state = 'PROCESSING'""")
 			.param("now", SqlTimestamps.param(this.clock.instant()))
-			.param("id", id)
-			.param("instance", instance)
+			.param("id", claimed.id())
+			.param("token", claimed.token())
 			.update() > 0;
 	}
 
 	/** Puts a failed message back to wait for its retry, or parks it as a dead letter. */
-	boolean fail(long id, String instance, String error, Instant retryAt, boolean deadLetter) {
+	boolean fail(ClaimedMessage claimed, String error, Instant retryAt, boolean deadLetter) {
 		Instant now = this.clock.instant();
+		return putBack(claimed, "", deadLetter ? DEAD : PENDING, error, deadLetter ? now : retryAt,
+				deadLetter ? now : null);
+	}
+
+	/**
+	 * Puts a message back that could not be processed because something it needs is down (database, Redis, a provider):
+	 * not its own fault, so the attempt is given back and the message stays first in its conversation.
+	 */
+	boolean release(ClaimedMessage claimed, String error, Instant retryAt) {
+		return putBack(claimed, ", attempts = attempts - 1", PENDING, error, retryAt, null);
+	}
+
+	private boolean putBack(ClaimedMessage claimed, String attempts, String state, String error, Instant availableAt,
+			Instant deadAt) {
 		return this.jdbc.sql("""
 				update inbox_message set state = :state, in_flight_phone = null, lease_until = null, claimed_by = null,
-				  available_at = :retryAt, last_error = :error, dead_at = :deadAt
-				where id = :id and claimed_by = :instance and state = 'PROCESSING'""")
-			.param("state", deadLetter ? DEAD : PENDING)
-			.param("retryAt", SqlTimestamps.param(deadLetter ? now : retryAt))
+				  available_at = :availableAt, last_error = :error, dead_at = :deadAt%s
+				where id = :id and claim_token = :token and state = 'PROCESSING'""".formatted(attempts))
+			.param("state", state)
+			.param("availableAt", SqlTimestamps.param(availableAt))
 			.param("error", abbreviate(error))
-			.param("deadAt", SqlTimestamps.param(deadLetter ? now : null))
-			.param("id", id)
-			.param("instance", instance)
+			.param("deadAt", SqlTimestamps.param(deadAt))
+			.param("id", claimed.id())
+			.param("token", claimed.token())
 			.update() > 0;
 	}
 
@@ -270,8 +301,8 @@ class Inbox {
 		return (error == null || error.length() <= 2000) ? error : error.substring(0, 1997) + "...";
 	}
 
-	/** A message a worker holds the claim on; {@code attempts} counts this one. */
-	record ClaimedMessage(long id, int attempts, InboundMessage message) {
+	/** A message a worker holds the claim on, under {@code token}; {@code attempts} counts this one. */
+	record ClaimedMessage(long id, long token, int attempts, InboundMessage message) {
 	}
 
 }

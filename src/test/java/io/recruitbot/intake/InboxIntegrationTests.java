@@ -116,7 +116,7 @@ class InboxIntegrationTests {
 		for (int i = 0; i < 4; i++) {
 			ClaimedMessage claimed = this.inbox.claimNext("one", LEASE).orElseThrow();
 			order.add(claimed.message().providerMessageId());
-			this.inbox.complete(claimed.id(), "one");
+			this.inbox.complete(claimed);
 		}
 		assertThat(order).containsExactly("first", "second-a", "second-b", "third");
 		assertThat(this.inbox.claimNext("one", LEASE)).isEmpty();
@@ -140,8 +140,8 @@ class InboxIntegrationTests {
 		ClaimedMessage takenOver = this.inbox.claimNext("survivor", LEASE).orElseThrow();
 		assertThat(takenOver.id()).isEqualTo(first.id());
 		assertThat(takenOver.attempts()).isEqualTo(2);
-		assertThat(this.inbox.complete(first.id(), "crashed")).as("the crashed instance lost its claim").isFalse();
-		assertThat(this.inbox.complete(takenOver.id(), "survivor")).isTrue();
+		assertThat(this.inbox.complete(first)).as("the crashed instance lost its claim").isFalse();
+		assertThat(this.inbox.complete(takenOver)).isTrue();
 	}
 
 	@Test
@@ -158,7 +158,7 @@ class InboxIntegrationTests {
 	void aFailedMessageWaitsForItsRetryAndHoldsBackItsConversation() {
 		store(message("m1", "311", 1), message("m2", "311", 2));
 		ClaimedMessage claimed = this.inbox.claimNext("one", LEASE).orElseThrow();
-		this.inbox.fail(claimed.id(), "one", "boom", this.clock.instant().plusSeconds(10), false);
+		this.inbox.fail(claimed, "boom", this.clock.instant().plusSeconds(10), false);
 		assertThat(claimId("one")).as("m2 waits behind m1").isNull();
 		this.clock.advance(Duration.ofSeconds(11));
 		ClaimedMessage retried = this.inbox.claimNext("one", LEASE).orElseThrow();
@@ -170,7 +170,7 @@ class InboxIntegrationTests {
 	void aDeadLetterIsListedReleasesItsConversationAndCanBeRetried() {
 		store(message("m1", "311", 1), message("m2", "311", 2));
 		ClaimedMessage claimed = this.inbox.claimNext("one", LEASE).orElseThrow();
-		this.inbox.fail(claimed.id(), "one", "IllegalStateException: no", this.clock.instant(), true);
+		this.inbox.fail(claimed, "IllegalStateException: no", this.clock.instant(), true);
 		assertThat(this.inbox.deadLetters()).singleElement().satisfies((letter) -> {
 			assertThat(letter.providerMessageId()).isEqualTo("m1");
 			assertThat(letter.type()).isEqualTo("TEXT");
@@ -180,7 +180,7 @@ class InboxIntegrationTests {
 		assertThat(this.inbox.statistics().deadLetters()).isEqualTo(1);
 		ClaimedMessage next = this.inbox.claimNext("one", LEASE).orElseThrow();
 		assertThat(next.message().providerMessageId()).isEqualTo("m2");
-		this.inbox.complete(next.id(), "one");
+		this.inbox.complete(next);
 
 		assertThat(this.inbox.retry(claimed.id())).isTrue();
 		assertThat(this.inbox.retry(claimed.id())).as("no longer a dead letter").isFalse();
@@ -222,7 +222,7 @@ class InboxIntegrationTests {
 	void processedMessagesArePrunedAfterRetention() {
 		store(message("m1", "311", 1), message("m2", "322", 2));
 		ClaimedMessage claimed = this.inbox.claimNext("one", LEASE).orElseThrow();
-		this.inbox.complete(claimed.id(), "one");
+		this.inbox.complete(claimed);
 		this.clock.advance(Duration.ofDays(8));
 		assertThat(this.inbox.pruneProcessed(this.clock.instant().minus(Duration.ofDays(7)))).isEqualTo(1);
 		assertThat(this.inbox.statistics().depth()).as("unprocessed messages stay").isEqualTo(1);
@@ -263,7 +263,7 @@ class InboxIntegrationTests {
 					processed.computeIfAbsent(message.phone(), (k) -> Collections.synchronizedList(new ArrayList<>()))
 						.add(Integer.parseInt(id.substring(id.indexOf("-m") + 2)));
 					inFlight.remove(message.phone());
-					this.inbox.complete(claimed.get().id(), instance);
+					this.inbox.complete(claimed.get());
 					handled.incrementAndGet();
 				}
 				return null;

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -46,6 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		"recruitbot.inbox.max-attempts=3" })
 @AutoConfigureMockMvc
 @Import(RecordingConversationEngine.class)
+@DirtiesContext // its workers would take other test classes' messages from the shared PostgreSQL database
 class UnstorableInputIntegrationTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
