@@ -27,6 +27,11 @@ final class SoleWorkerClaim implements ClaimFence {
 		return new SoleWorkerClaim(message.sentAt(), INBOX_IDS.incrementAndGet());
 	}
 
+	/** The claim on a message sent at that time and stored under that inbox id. */
+	static ClaimFence at(Instant sentAt, long inboxId) {
+		return new SoleWorkerClaim(sentAt, inboxId);
+	}
+
 	@Override
 	public void hold() {
 		// held for ever: there is no other worker
