@@ -2,19 +2,19 @@ package io.recruitbot.intake;
 
 import java.time.Instant;
 
-import io.recruitbot.intake.Inbox.ClaimedMessage;
+import io.recruitbot.intake.InboxClaims.ClaimedMessage;
 
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The fence of a message this worker claimed: checked against the inbox row's claim token. */
 final class HeldClaim implements ClaimFence {
 
-	private final Inbox inbox;
+	private final InboxClaims claims;
 
 	private final ClaimedMessage claimed;
 
-	HeldClaim(Inbox inbox, ClaimedMessage claimed) {
-		this.inbox = inbox;
+	HeldClaim(InboxClaims claims, ClaimedMessage claimed) {
+		this.claims = claims;
 		this.claimed = claimed;
 	}
 
@@ -24,7 +24,7 @@ final class HeldClaim implements ClaimFence {
 			// outside a transaction the lock would be gone before the side effects are written
 			throw new IllegalStateException("A claim is held inside the transaction of the side effects");
 		}
-		if (!this.inbox.holds(this.claimed)) {
+		if (!this.claims.holds(this.claimed)) {
 			throw new ClaimLostException(this.claimed.id());
 		}
 	}

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.Timer;
 import io.recruitbot.candidate.CandidateRecords;
 import io.recruitbot.candidate.CandidateRepository;
-import io.recruitbot.intake.Inbox.ClaimedMessage;
+import io.recruitbot.intake.InboxClaims.ClaimedMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The threads that drain the inbox. Each claims the next message it may process (see {@link Inbox}), handles it and
+ * The threads that drain the inbox. Each claims the next message it may process (see {@link InboxClaims}), handles it and
  * marks it done; conversations run in parallel, each conversation strictly one message after the other. Idle workers
  * wake when this instance stores a delivery and poll for deliveries other instances stored. A heartbeat keeps the
  * leases of in-progress messages alive; on shutdown the workers finish what they hold (up to 20 s). While the database,
@@ -41,7 +41,7 @@ class InboxWorkers implements SmartLifecycle {
 
 	private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
 
-	private final Inbox inbox;
+	private final InboxClaims claims;
 
 	private final InboxSettings settings;
 
@@ -73,10 +73,10 @@ class InboxWorkers implements SmartLifecycle {
 
 	private InboundMessageHandling handling;
 
-	InboxWorkers(Inbox inbox, InboxSettings settings, IntakeMetrics metrics, Clock clock,
+	InboxWorkers(InboxClaims claims, InboxSettings settings, IntakeMetrics metrics, Clock clock,
 			ObjectProvider<ConversationEngine> engine, CandidateRepository candidates, CandidateRecords records,
 			TransactionTemplate transactions, InfrastructureOutage outage, MessageFailures failures) {
-		this.inbox = inbox;
+		this.claims = claims;
 		this.settings = settings;
 		this.metrics = metrics;
 		this.clock = clock;
@@ -154,7 +154,7 @@ class InboxWorkers implements SmartLifecycle {
 			}
 			Optional<ClaimedMessage> claimed;
 			try {
-				claimed = this.inbox.claimNext(this.instance, this.settings.lease());
+				claimed = this.claims.claimNext(this.instance, this.settings.lease());
 			}
 			catch (RuntimeException ex) {
 				this.outage.began(ex);
@@ -174,8 +174,8 @@ class InboxWorkers implements SmartLifecycle {
 		MDC.put(CORRELATION_ID, message.providerMessageId());
 		Timer.Sample sample = Timer.start();
 		try {
-			this.handling.handle(message, new HeldClaim(this.inbox, claimed));
-			if (!this.inbox.complete(claimed)) {
+			this.handling.handle(message, new HeldClaim(this.claims, claimed));
+			if (!this.claims.complete(claimed)) {
 				log.warn("Inbox message {} was taken over by another instance before it was done", claimed.id());
 			}
 			this.outage.ended();
@@ -192,7 +192,7 @@ class InboxWorkers implements SmartLifecycle {
 
 	private void renewLeases() {
 		try {
-			this.inbox.renewLeases(this.instance, this.clock.instant().plus(this.settings.lease()));
+			this.claims.renewLeases(this.instance, this.clock.instant().plus(this.settings.lease()));
 		}
 		catch (DataAccessException ex) {
 			log.warn("Could not renew inbox leases: {}", ex.getMessage());

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import io.recruitbot.intake.Inbox.ClaimedMessage;
+import io.recruitbot.intake.InboxClaims.ClaimedMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +21,7 @@ class MessageFailures {
 
 	private static final Logger log = LoggerFactory.getLogger(MessageFailures.class);
 
-	private final Inbox inbox;
+	private final InboxClaims claims;
 
 	private final InboxSettings settings;
 
@@ -31,9 +31,9 @@ class MessageFailures {
 
 	private final InfrastructureOutage outage;
 
-	MessageFailures(Inbox inbox, InboxSettings settings, IntakeMetrics metrics, Clock clock,
+	MessageFailures(InboxClaims claims, InboxSettings settings, IntakeMetrics metrics, Clock clock,
 			InfrastructureOutage outage) {
-		this.inbox = inbox;
+		this.claims = claims;
 		this.settings = settings;
 		this.metrics = metrics;
 		this.clock = clock;
@@ -55,7 +55,7 @@ class MessageFailures {
 	private void released(ClaimedMessage claimed, Throwable failure) {
 		Duration pause = this.outage.began(failure);
 		try {
-			this.inbox.release(claimed, describe(failure), this.clock.instant().plus(pause));
+			this.claims.release(claimed, describe(failure), this.clock.instant().plus(pause));
 		}
 		catch (DataAccessException ex) {
 			log.warn("Could not put inbox message {} back; it is retried when its lease expires", claimed.id());
@@ -66,7 +66,7 @@ class MessageFailures {
 		boolean deadLetter = claimed.attempts() >= this.settings.maxAttempts();
 		String error = describe(failure);
 		try {
-			this.inbox.fail(claimed, error, this.clock.instant().plus(this.settings.retryDelay(claimed.attempts())),
+			this.claims.fail(claimed, error, this.clock.instant().plus(this.settings.retryDelay(claimed.attempts())),
 					deadLetter);
 		}
 		catch (DataAccessException ex) {

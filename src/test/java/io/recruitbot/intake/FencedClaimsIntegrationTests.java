@@ -8,7 +8,7 @@ import io.recruitbot.RecruitbotApplication;
 import io.recruitbot.candidate.Candidate;
 import io.recruitbot.candidate.CandidateRecords;
 import io.recruitbot.candidate.CandidateRepository;
-import io.recruitbot.intake.Inbox.ClaimedMessage;
+import io.recruitbot.intake.InboxClaims.ClaimedMessage;
 import io.recruitbot.system.MovableClock;
 import io.recruitbot.system.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +50,8 @@ class FencedClaimsIntegrationTests {
 
 	private Inbox inbox;
 
+	private InboxClaims claims;
+
 	private InboundMessageHandling handling;
 
 	private JdbcClient jdbc;
@@ -70,6 +72,7 @@ class FencedClaimsIntegrationTests {
 			.web(WebApplicationType.NONE)
 			.run("--recruitbot.database.url=" + url, "--recruitbot.redis.url=", "--recruitbot.inbox.workers=0");
 		this.inbox = this.application.getBean(Inbox.class);
+		this.claims = this.application.getBean(InboxClaims.class);
 		this.jdbc = this.application.getBean(JdbcClient.class);
 		this.handling = new InboundMessageHandling(this.application.getBean(CandidateRepository.class),
 				this.application.getBean(CandidateRecords.class), this.application.getBean(ConversationEngine.class),
@@ -91,12 +94,12 @@ class FencedClaimsIntegrationTests {
 	}
 
 	private ClaimedMessage claim(String worker) {
-		return this.inbox.claimNext(worker, LEASE).orElseThrow();
+		return this.claims.claimNext(worker, LEASE).orElseThrow();
 	}
 
 	private void process(ClaimedMessage claimed) {
-		this.handling.handle(claimed.message(), new HeldClaim(this.inbox, claimed));
-		assertThat(this.inbox.complete(claimed)).isTrue();
+		this.handling.handle(claimed.message(), new HeldClaim(this.claims, claimed));
+		assertThat(this.claims.complete(claimed)).isTrue();
 	}
 
 	private long replies() {
@@ -132,12 +135,12 @@ class FencedClaimsIntegrationTests {
 		// the frozen worker wakes up and goes on with the e-mail message, whose state knows no city yet
 		ConversationEngine engine = this.application.getBean(ConversationEngine.class);
 		assertThatThrownBy(() -> engine.handle(frozen.message(), asTheFrozenWorkerReadIt,
-				new HeldClaim(this.inbox, frozen)))
+				new HeldClaim(this.claims, frozen)))
 			.satisfies((failure) -> assertThat(InfrastructureOutage.causedBy(failure, List.of(ClaimLostException.class)))
 				.isTrue());
-		assertThatThrownBy(() -> this.handling.handle(frozen.message(), new HeldClaim(this.inbox, frozen)))
+		assertThatThrownBy(() -> this.handling.handle(frozen.message(), new HeldClaim(this.claims, frozen)))
 			.isInstanceOf(ClaimLostException.class);
-		assertThat(this.inbox.complete(frozen)).isFalse();
+		assertThat(this.claims.complete(frozen)).isFalse();
 		assertThat(replies()).as("no second reply").isEqualTo(replies);
 		assertThat(candidate().city()).as("the profile as the newer message left it").isEqualTo("Rotterdam");
 		assertThat(candidate().email()).isEqualTo("jan@example.com");
@@ -148,7 +151,7 @@ class FencedClaimsIntegrationTests {
 		says("hi");
 		ClaimedMessage claimed = claim("worker");
 		this.inbox.forget(PHONE);
-		assertThatThrownBy(() -> this.handling.handle(claimed.message(), new HeldClaim(this.inbox, claimed)))
+		assertThatThrownBy(() -> this.handling.handle(claimed.message(), new HeldClaim(this.claims, claimed)))
 			.isInstanceOf(ClaimLostException.class);
 		assertThat(this.application.getBean(CandidateRepository.class).findByPhone(PHONE)).isEmpty();
 	}

@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.recruitbot.intake.Inbox.ClaimedMessage;
+import io.recruitbot.intake.InboxClaims.ClaimedMessage;
 import io.recruitbot.system.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +51,8 @@ class InboxIntegrationTests {
 
 	private Inbox inbox;
 
+	private InboxClaims claims;
+
 	InboxIntegrationTests(TestDatabases database) {
 		this.database = database;
 	}
@@ -61,8 +63,8 @@ class InboxIntegrationTests {
 		TestDatabases.truncateAll(this.dataSource);
 		this.jdbc = JdbcClient.create(this.dataSource);
 		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(this.dataSource));
-		this.inbox = new Inbox(this.jdbc, this.transactions,
-				JsonMapper.builder().build(), this.clock);
+		this.inbox = new Inbox(this.jdbc, this.transactions, JsonMapper.builder().build(), this.clock);
+		this.claims = new InboxClaims(this.jdbc, this.transactions, JsonMapper.builder().build(), this.clock);
 	}
 
 	@AfterEach
@@ -80,7 +82,7 @@ class InboxIntegrationTests {
 	}
 
 	private String claimId(String instance) {
-		return this.inbox.claimNext(instance, LEASE).map((c) -> c.message().providerMessageId()).orElse(null);
+		return this.claims.claimNext(instance, LEASE).map((c) -> c.message().providerMessageId()).orElse(null);
 	}
 
 	@Test
@@ -104,7 +106,7 @@ class InboxIntegrationTests {
 				InboundType.DOCUMENT, "My CV", null,
 				new InboundMessage.Media("123", "application/pdf", "CV.pdf", "My CV"), null);
 		store(document);
-		assertThat(this.inbox.claimNext("one", LEASE)).map(ClaimedMessage::message).contains(document);
+		assertThat(this.claims.claimNext("one", LEASE)).map(ClaimedMessage::message).contains(document);
 	}
 
 	@Test
@@ -114,12 +116,12 @@ class InboxIntegrationTests {
 		store(message("second-a", "311", 3), message("second-b", "311", 3));
 		List<String> order = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
-			ClaimedMessage claimed = this.inbox.claimNext("one", LEASE).orElseThrow();
+			ClaimedMessage claimed = this.claims.claimNext("one", LEASE).orElseThrow();
 			order.add(claimed.message().providerMessageId());
-			this.inbox.complete(claimed);
+			this.claims.complete(claimed);
 		}
 		assertThat(order).containsExactly("first", "second-a", "second-b", "third");
-		assertThat(this.inbox.claimNext("one", LEASE)).isEmpty();
+		assertThat(this.claims.claimNext("one", LEASE)).isEmpty();
 	}
 
 	@Test
@@ -133,23 +135,23 @@ class InboxIntegrationTests {
 	@Test
 	void anExpiredLeaseIsTakenOverAndALiveOneIsNot() {
 		store(message("m", "311", 1));
-		ClaimedMessage first = this.inbox.claimNext("crashed", LEASE).orElseThrow();
+		ClaimedMessage first = this.claims.claimNext("crashed", LEASE).orElseThrow();
 		this.clock.advance(LEASE.minusSeconds(1));
 		assertThat(claimId("survivor")).isNull();
 		this.clock.advance(Duration.ofSeconds(2));
-		ClaimedMessage takenOver = this.inbox.claimNext("survivor", LEASE).orElseThrow();
+		ClaimedMessage takenOver = this.claims.claimNext("survivor", LEASE).orElseThrow();
 		assertThat(takenOver.id()).isEqualTo(first.id());
 		assertThat(takenOver.attempts()).isEqualTo(2);
-		assertThat(this.inbox.complete(first)).as("the crashed instance lost its claim").isFalse();
-		assertThat(this.inbox.complete(takenOver)).isTrue();
+		assertThat(this.claims.complete(first)).as("the crashed instance lost its claim").isFalse();
+		assertThat(this.claims.complete(takenOver)).isTrue();
 	}
 
 	@Test
 	void aRenewedLeaseIsNotTakenOver() {
 		store(message("m", "311", 1));
-		this.inbox.claimNext("alive", LEASE).orElseThrow();
+		this.claims.claimNext("alive", LEASE).orElseThrow();
 		this.clock.advance(Duration.ofSeconds(20));
-		assertThat(this.inbox.renewLeases("alive", this.clock.instant().plus(LEASE))).isEqualTo(1);
+		assertThat(this.claims.renewLeases("alive", this.clock.instant().plus(LEASE))).isEqualTo(1);
 		this.clock.advance(Duration.ofSeconds(20));
 		assertThat(claimId("other")).isNull();
 	}
@@ -157,11 +159,11 @@ class InboxIntegrationTests {
 	@Test
 	void aFailedMessageWaitsForItsRetryAndHoldsBackItsConversation() {
 		store(message("m1", "311", 1), message("m2", "311", 2));
-		ClaimedMessage claimed = this.inbox.claimNext("one", LEASE).orElseThrow();
-		this.inbox.fail(claimed, "boom", this.clock.instant().plusSeconds(10), false);
+		ClaimedMessage claimed = this.claims.claimNext("one", LEASE).orElseThrow();
+		this.claims.fail(claimed, "boom", this.clock.instant().plusSeconds(10), false);
 		assertThat(claimId("one")).as("m2 waits behind m1").isNull();
 		this.clock.advance(Duration.ofSeconds(11));
-		ClaimedMessage retried = this.inbox.claimNext("one", LEASE).orElseThrow();
+		ClaimedMessage retried = this.claims.claimNext("one", LEASE).orElseThrow();
 		assertThat(retried.message().providerMessageId()).isEqualTo("m1");
 		assertThat(retried.attempts()).isEqualTo(2);
 	}
@@ -169,8 +171,8 @@ class InboxIntegrationTests {
 	@Test
 	void aDeadLetterIsListedReleasesItsConversationAndCanBeRetried() {
 		store(message("m1", "311", 1), message("m2", "311", 2));
-		ClaimedMessage claimed = this.inbox.claimNext("one", LEASE).orElseThrow();
-		this.inbox.fail(claimed, "IllegalStateException: no", this.clock.instant(), true);
+		ClaimedMessage claimed = this.claims.claimNext("one", LEASE).orElseThrow();
+		this.claims.fail(claimed, "IllegalStateException: no", this.clock.instant(), true);
 		assertThat(this.inbox.deadLetters()).singleElement().satisfies((letter) -> {
 			assertThat(letter.providerMessageId()).isEqualTo("m1");
 			assertThat(letter.type()).isEqualTo("TEXT");
@@ -178,14 +180,14 @@ class InboxIntegrationTests {
 			assertThat(letter.attempts()).isEqualTo(1);
 		});
 		assertThat(this.inbox.statistics().deadLetters()).isEqualTo(1);
-		ClaimedMessage next = this.inbox.claimNext("one", LEASE).orElseThrow();
+		ClaimedMessage next = this.claims.claimNext("one", LEASE).orElseThrow();
 		assertThat(next.message().providerMessageId()).isEqualTo("m2");
-		this.inbox.complete(next);
+		this.claims.complete(next);
 
 		assertThat(this.inbox.retry(claimed.id())).isTrue();
 		assertThat(this.inbox.retry(claimed.id())).as("no longer a dead letter").isFalse();
 		assertThat(this.inbox.deadLetters()).isEmpty();
-		ClaimedMessage again = this.inbox.claimNext("one", LEASE).orElseThrow();
+		ClaimedMessage again = this.claims.claimNext("one", LEASE).orElseThrow();
 		assertThat(again.message().providerMessageId()).isEqualTo("m1");
 		assertThat(again.attempts()).isEqualTo(1);
 	}
@@ -221,8 +223,8 @@ class InboxIntegrationTests {
 	@Test
 	void processedMessagesArePrunedAfterRetention() {
 		store(message("m1", "311", 1), message("m2", "322", 2));
-		ClaimedMessage claimed = this.inbox.claimNext("one", LEASE).orElseThrow();
-		this.inbox.complete(claimed);
+		ClaimedMessage claimed = this.claims.claimNext("one", LEASE).orElseThrow();
+		this.claims.complete(claimed);
 		this.clock.advance(Duration.ofDays(8));
 		assertThat(this.inbox.pruneProcessed(this.clock.instant().minus(Duration.ofDays(7)))).isEqualTo(1);
 		assertThat(this.inbox.statistics().depth()).as("unprocessed messages stay").isEqualTo(1);
@@ -250,7 +252,7 @@ class InboxIntegrationTests {
 			String instance = "instance-" + (w % 2);
 			workers.add(() -> {
 				while (handled.get() < messages.size()) {
-					Optional<ClaimedMessage> claimed = this.inbox.claimNext(instance, LEASE);
+					Optional<ClaimedMessage> claimed = this.claims.claimNext(instance, LEASE);
 					if (claimed.isEmpty()) {
 						Thread.sleep(2);
 						continue;
@@ -263,7 +265,7 @@ class InboxIntegrationTests {
 					processed.computeIfAbsent(message.phone(), (k) -> Collections.synchronizedList(new ArrayList<>()))
 						.add(Integer.parseInt(id.substring(id.indexOf("-m") + 2)));
 					inFlight.remove(message.phone());
-					this.inbox.complete(claimed.get());
+					this.claims.complete(claimed.get());
 					handled.incrementAndGet();
 				}
 				return null;
