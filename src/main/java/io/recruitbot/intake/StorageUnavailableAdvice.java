@@ -1,5 +1,8 @@
 package io.recruitbot.intake;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import io.recruitbot.system.ApiError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,13 +31,21 @@ class StorageUnavailableAdvice {
 
 	private final IntakeMetrics metrics;
 
-	StorageUnavailableAdvice(IntakeMetrics metrics) {
+	/** Once per delivery during an outage would be thousands of lines a second. */
+	private final RateLimitedLog unavailable;
+
+	private final RateLimitedLog unstorable;
+
+	StorageUnavailableAdvice(IntakeMetrics metrics, Clock clock) {
 		this.metrics = metrics;
+		this.unavailable = new RateLimitedLog(log, Duration.ofSeconds(10), clock);
+		this.unstorable = new RateLimitedLog(log, Duration.ofSeconds(10), clock);
 	}
 
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
 	ResponseEntity<ApiError> storageUnavailable(RuntimeException ex) {
-		log.warn("Could not store an inbound delivery, answering 503 so that it is delivered again: {}", ex.getMessage());
+		this.unavailable.warn("Could not store an inbound delivery, answering 503 so that it is delivered again: "
+				+ ex.getMessage());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.body(new ApiError("storage_unavailable", "Storage is unavailable; deliver this again shortly."));
 	}
@@ -42,7 +53,7 @@ class StorageUnavailableAdvice {
 	/** The database's message may quote the delivery, so only the kind of refusal is logged. */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ApiError> unstorable(DataIntegrityViolationException ex) {
-		log.warn("Refused an inbound delivery the database cannot hold ({})", ex.getClass().getSimpleName());
+		this.unstorable.warn("Refused an inbound delivery the database cannot hold (" + ex.getClass().getSimpleName() + ")");
 		this.metrics.rejected("unstorable");
 		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
 			.body(new ApiError("unstorable_delivery", "The delivery holds data that cannot be stored."));
