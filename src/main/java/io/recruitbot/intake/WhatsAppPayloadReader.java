@@ -168,7 +168,7 @@ class WhatsAppPayloadReader {
 		}
 		JsonNode error = status.path("errors").path(0);
 		return new DeliveryStatusUpdate(id, state, timestamp(status),
-				cut(clean(error.path("code").asString(null)), LONGEST_ERROR_CODE), text(error, "title"));
+				cut(PlainText.clean(error.path("code").asString(null)), LONGEST_ERROR_CODE), text(error, "title"));
 	}
 
 	/**
@@ -192,24 +192,7 @@ class WhatsAppPayloadReader {
 		if (!value.isValueNode() || value.isNull()) {
 			return null;
 		}
-		return cut(clean(value.asString()), LONGEST_TEXT);
-	}
-
-	/**
-	 * Without control characters other than newline and tab: PostgreSQL refuses NUL in text, and the others (each
-	 * stored as a six-character JSON escape) can push a payload past what the inbox holds. Nobody types them.
-	 */
-	private static String clean(String value) {
-		if (value == null || value.chars().noneMatch(WhatsAppPayloadReader::unwanted)) {
-			return value;
-		}
-		StringBuilder cleaned = new StringBuilder(value.length());
-		value.chars().filter((c) -> !unwanted(c)).forEach((c) -> cleaned.append((char) c));
-		return cleaned.toString();
-	}
-
-	private static boolean unwanted(int c) {
-		return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f;
+		return cut(PlainText.clean(value.asString()), LONGEST_TEXT);
 	}
 
 }

@@ -144,6 +144,14 @@ class UnstorableInputIntegrationTests {
 	}
 
 	@Test
+	void aNulCharacterSentThroughTheSandboxIsDroppedToo() throws Exception {
+		this.mvc.perform(post("/api/sandbox/inbound").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"from\":\"31600000706\",\"text\":\"hel\\u0000lo\"}")).andExpect(status().isAccepted());
+		await().atMost(PATIENCE).until(() -> this.engine.handledFrom("31600000706").size() == 1);
+		assertThat(this.engine.handledFrom("31600000706").get(0).text()).isEqualTo("hello");
+	}
+
+	@Test
 	void aDeliveryTheDatabaseRefusesForItsContentIsAnswered422Once() throws Exception {
 		doThrow(new DataIntegrityViolationException("value too long")).when(this.writer).store(anyString(), any());
 		try {
