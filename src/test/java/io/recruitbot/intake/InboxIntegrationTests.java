@@ -11,9 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -144,6 +146,59 @@ class InboxIntegrationTests {
 		assertThat(takenOver.attempts()).isEqualTo(2);
 		assertThat(this.claims.complete(first)).as("the crashed instance lost its claim").isFalse();
 		assertThat(this.claims.complete(takenOver)).isTrue();
+	}
+
+	@Test
+	void aClaimHeldInTheTransactionOfItsSideEffectsIsNotTakenOverBeforeThatCommits() throws Exception {
+		store(message("m", "311", 1));
+		ClaimedMessage slow = this.claims.claimNext("slow", LEASE).orElseThrow();
+		this.clock.advance(LEASE.plusSeconds(1));
+		CountDownLatch held = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		ExecutorService worker = Executors.newSingleThreadExecutor();
+		try {
+			Future<Boolean> writing = worker.submit(() -> this.transactions.execute((status) -> {
+				boolean holds = this.claims.holds(slow);
+				held.countDown();
+				await(commit);
+				return holds;
+			}));
+			assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+			assertThat(claimId("fast")).as("its lease ran out, but it is writing").isNull();
+			commit.countDown();
+			assertThat(writing.get(10, TimeUnit.SECONDS)).isTrue();
+		}
+		finally {
+			worker.shutdownNow();
+		}
+		ClaimedMessage fast = this.claims.claimNext("fast", LEASE).orElseThrow();
+		assertThat(fast.token()).isGreaterThan(slow.token());
+		Boolean stillHeld = this.transactions.execute((status) -> this.claims.holds(slow));
+		assertThat(stillHeld).isFalse();
+		assertThat(this.claims.complete(slow)).isFalse();
+		assertThat(this.claims.fail(slow, "late", this.clock.instant(), true)).isFalse();
+		assertThat(this.claims.release(slow, "late", this.clock.instant())).isFalse();
+		assertThat(this.claims.complete(fast)).isTrue();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Test
+	void aReleasedMessageGetsItsAttemptBackAndStaysFirstInItsConversation() {
+		store(message("first", "311", 1), message("second", "311", 2));
+		ClaimedMessage claimed = this.claims.claimNext("one", LEASE).orElseThrow();
+		assertThat(this.claims.release(claimed, "RedisConnectionFailureException: down", this.clock.instant()))
+			.isTrue();
+		ClaimedMessage again = this.claims.claimNext("one", LEASE).orElseThrow();
+		assertThat(again.message().providerMessageId()).isEqualTo("first");
+		assertThat(again.attempts()).isEqualTo(1);
 	}
 
 	@Test
