@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.recruitbot.candidate.CandidateStatus;
-import org.bsc.langgraph4j.action.NodeAction;
+import io.recruitbot.intake.ClaimFence;
+import org.bsc.langgraph4j.RunnableConfig;
+import org.bsc.langgraph4j.action.NodeActionWithConfig;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -14,10 +16,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The CRM agent: tells the CRM module what happened, as application events ({@link CandidateQualified},
  * {@link HandoffToRecruiter}, ...). No HTTP in the graph: the event publication registry keeps the events until the
- * CRM module has handled them. Published once per message, even when the step runs again after a crash.
+ * CRM module has handled them. Published once per message, even when the step runs again after a crash, and only
+ * while the worker still holds its claim on the message.
  */
 @Component
-class Crm implements NodeAction<ScreeningState> {
+class Crm implements NodeActionWithConfig<ScreeningState> {
 
 	private final TransactionTemplate transaction;
 
@@ -32,15 +35,17 @@ class Crm implements NodeAction<ScreeningState> {
 	}
 
 	@Override
-	public Map<String, Object> apply(ScreeningState state) {
+	public Map<String, Object> apply(ScreeningState state, RunnableConfig config) {
 		if (!state.events().isEmpty()) {
-			this.transaction.executeWithoutResult((status) -> publish(state));
+			ClaimFence claim = ScreeningEngine.claimOf(config);
+			this.transaction.executeWithoutResult((status) -> publish(state, claim));
 		}
 		return Map.of();
 	}
 
-	private void publish(ScreeningState state) {
-		if (!this.progress.firstTime(state.candidateId(), ScreeningProgress.CRM, state.messageId())) {
+	private void publish(ScreeningState state, ClaimFence claim) {
+		claim.hold();
+		if (!this.progress.firstTime(state.candidateId(), ScreeningProgress.CRM, state.messageId(), claim)) {
 			return;
 		}
 		state.events().forEach((event) -> this.events.publishEvent(toEvent(state.candidateId(), event)));

@@ -3,19 +3,22 @@ package io.recruitbot.conversation;
 import java.util.Map;
 
 import io.recruitbot.candidate.CandidateRecords;
+import io.recruitbot.intake.ClaimFence;
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.whatsapp.Outbox;
-import org.bsc.langgraph4j.action.NodeAction;
+import org.bsc.langgraph4j.RunnableConfig;
+import org.bsc.langgraph4j.action.NodeActionWithConfig;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes what the agents decided, in one transaction: the candidate profile and status, the consent record, and the
- * replies into the outbox. A message whose effects were already written (a re-run after a crash) writes nothing.
+ * replies into the outbox. A message whose effects were already written (a re-run after a crash), or that comes before
+ * one already written, writes nothing; nor does a worker that lost its claim on the message.
  */
 @Component
-class Replies implements NodeAction<ScreeningState> {
+class Replies implements NodeActionWithConfig<ScreeningState> {
 
 	static final String CONSENT_PURPOSE = "recruitment screening";
 
@@ -39,13 +42,15 @@ class Replies implements NodeAction<ScreeningState> {
 	}
 
 	@Override
-	public Map<String, Object> apply(ScreeningState state) {
-		this.transaction.executeWithoutResult((status) -> write(state));
+	public Map<String, Object> apply(ScreeningState state, RunnableConfig config) {
+		ClaimFence claim = ScreeningEngine.claimOf(config);
+		this.transaction.executeWithoutResult((status) -> write(state, claim));
 		return Map.of();
 	}
 
-	private void write(ScreeningState state) {
-		if (!this.progress.firstTime(state.candidateId(), ScreeningProgress.REPLY, state.messageId())) {
+	private void write(ScreeningState state, ClaimFence claim) {
+		claim.hold();
+		if (!this.progress.firstTime(state.candidateId(), ScreeningProgress.REPLY, state.messageId(), claim)) {
 			return;
 		}
 		this.candidates.update(CandidateProfile.of(state));

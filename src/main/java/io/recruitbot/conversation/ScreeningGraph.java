@@ -59,8 +59,8 @@ class ScreeningGraph {
 			.addNode(OPT_OUT, node_async(optOut))
 			.addNode(HANDOFF, node_async(handoff))
 			.addNode(ERASURE, node_async(erasure))
-			.addNode(REPLY, node_async(replies))
-			.addNode(CRM, node_async(crm))
+			.addNode(REPLY, AsyncNodeActionWithConfig.node_async(replies))
+			.addNode(CRM, AsyncNodeActionWithConfig.node_async(crm))
 			.addEdge(START, ROUTER)
 			.addConditionalEdges(ROUTER, edge_async(Router::route),
 					routes(EXTRACTION, OPT_OUT, HANDOFF, ERASURE).with(QUIET, END))
