@@ -8,8 +8,10 @@ import java.util.UUID;
 
 import io.recruitbot.candidate.CandidateStatus;
 import io.recruitbot.candidate.Candidates;
+import io.recruitbot.intake.ClaimFence;
 import io.recruitbot.whatsapp.Outbox;
-import org.bsc.langgraph4j.action.NodeAction;
+import org.bsc.langgraph4j.RunnableConfig;
+import org.bsc.langgraph4j.action.NodeActionWithConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,13 +21,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes what the agents decided, in one transaction: the answers, the lifecycle transitions (consent starts
  * screening, the outcome qualifies or screens out, STOP, START, asking for a person) and the replies into the outbox.
- * The candidate module publishes an event for each transition. A recruiter who took the conversation over while the
- * message was in the graph wins: the answers are kept, but the bot neither moves the status nor says anything (only a
- * STOP is still honoured and confirmed). A message whose effects were already written (a re-run after a crash) writes
- * nothing.
+ * The candidate module publishes an event for each transition, in this transaction, so the events too are published
+ * only while the worker holds its claim on the message. A recruiter who took the conversation over while the message
+ * was in the graph wins: the answers are kept, but the bot neither moves the status nor says anything (only a STOP is
+ * still honoured and confirmed). A message whose effects were already written (a re-run after a crash), or that comes
+ * before one already written, writes nothing; nor does a worker that lost its claim on the message.
  */
 @Component
-class Replies implements NodeAction<ScreeningState> {
+class Replies implements NodeActionWithConfig<ScreeningState> {
 
 	static final String CONSENT_PURPOSE = "recruitment screening";
 
@@ -47,14 +50,16 @@ class Replies implements NodeAction<ScreeningState> {
 	}
 
 	@Override
-	public Map<String, Object> apply(ScreeningState state) {
-		this.transaction.executeWithoutResult((status) -> write(state));
+	public Map<String, Object> apply(ScreeningState state, RunnableConfig config) {
+		ClaimFence claim = ScreeningEngine.claimOf(config);
+		this.transaction.executeWithoutResult((status) -> write(state, claim));
 		return Map.of();
 	}
 
-	private void write(ScreeningState state) {
+	private void write(ScreeningState state, ClaimFence claim) {
+		claim.hold();
 		UUID id = state.candidateId();
-		if (!this.progress.firstTime(id, ScreeningProgress.REPLY, state.messageId())) {
+		if (!this.progress.firstTime(id, ScreeningProgress.REPLY, state.messageId(), claim)) {
 			return;
 		}
 		// from this write on the candidate's row is locked: no take-over can land between the check and the transitions

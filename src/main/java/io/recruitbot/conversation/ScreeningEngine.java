@@ -10,6 +10,7 @@ import io.recruitbot.candidate.Candidate;
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.conversation.checkpoint.CandidateThreads;
 import io.recruitbot.conversation.checkpoint.ErasedCandidateCheckpoints;
+import io.recruitbot.intake.ClaimFence;
 import io.recruitbot.intake.ConversationEngine;
 import io.recruitbot.intake.InboundMessage;
 import org.bsc.langgraph4j.CompiledGraph;
@@ -30,12 +31,15 @@ import static org.bsc.langgraph4j.StateGraph.END;
 /**
  * Handles each inbound message with the screening graph, on the checkpoint thread of its candidate (the candidate
  * id). Safe to call again for the same message: a message the graph finished is skipped, one it was interrupted in is
- * resumed at the interrupted node.
+ * resumed at the interrupted node. The inbox claim rides along in the run's config (not in the checkpointed state),
+ * for the nodes that write side effects.
  */
 @Service
 class ScreeningEngine implements ConversationEngine {
 
 	private static final Logger log = LoggerFactory.getLogger(ScreeningEngine.class);
+
+	private static final String CLAIM = "recruitbot.claim";
 
 	private final CompiledGraph<ScreeningState> graph;
 
@@ -62,9 +66,9 @@ class ScreeningEngine implements ConversationEngine {
 	 * committed), what the run wrote to the checkpoints is deleted again, whether the run ended or failed.
 	 */
 	@Override
-	public void handle(InboundMessage message, Candidate candidate) {
+	public void handle(InboundMessage message, Candidate candidate, ClaimFence claim) {
 		try {
-			run(message, candidate);
+			run(message, candidate, claim);
 		}
 		finally {
 			if (!this.candidates.exists(candidate.id())) {
@@ -73,8 +77,8 @@ class ScreeningEngine implements ConversationEngine {
 		}
 	}
 
-	private void run(InboundMessage message, Candidate candidate) {
-		RunnableConfig thread = thread(candidate.id());
+	private void run(InboundMessage message, Candidate candidate, ClaimFence claim) {
+		RunnableConfig thread = RunnableConfig.builder(thread(candidate.id())).addMetadata(CLAIM, claim).build();
 		Optional<StateSnapshot<ScreeningState>> last = this.graph.stateOf(thread)
 			.filter((snapshot) -> snapshot.state().messageId().equals(message.providerMessageId()));
 		ScreeningState handled;
@@ -102,6 +106,13 @@ class ScreeningEngine implements ConversationEngine {
 			view.put("state", snapshot.state().data());
 			return view;
 		});
+	}
+
+	/** The claim on the message a run handles, as {@link #handle} put it in the run's config. */
+	static ClaimFence claimOf(RunnableConfig config) {
+		return config.metadata(CLAIM)
+			.map(ClaimFence.class::cast)
+			.orElseThrow(() -> new IllegalStateException("A message is handled under its inbox claim"));
 	}
 
 	private static RunnableConfig thread(UUID candidateId) {

@@ -59,7 +59,7 @@ class ScreeningGraph {
 			.addNode(OPT_OUT, node_async(optOut))
 			.addNode(HANDOFF, node_async(handoff))
 			.addNode(ERASURE, node_async(erasure))
-			.addNode(REPLY, node_async(replies))
+			.addNode(REPLY, AsyncNodeActionWithConfig.node_async(replies))
 			.addEdge(START, ROUTER)
 			.addConditionalEdges(ROUTER, edge_async(Router::route),
 					routes(EXTRACTION, OPT_OUT, HANDOFF, ERASURE).with(QUIET, END))

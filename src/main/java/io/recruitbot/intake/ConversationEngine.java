@@ -12,7 +12,9 @@ public interface ConversationEngine {
 	/**
 	 * @param candidate who wrote it, as stored when the inbox took the message (created on their first message), with
 	 * the message already in their transcript
+	 * @param claim the worker's claim on the message: every transaction that writes the message's side effects calls
+	 * {@link ClaimFence#hold()} first
 	 */
-	void handle(InboundMessage message, Candidate candidate);
+	void handle(InboundMessage message, Candidate candidate, ClaimFence claim);
 
 }

@@ -21,8 +21,8 @@ public record InboundMessage(String providerMessageId, String phone, String prof
 		InboundType type, String text, String replyId, Media media, Location location) {
 
 	/**
-	 * Without NUL characters, which PostgreSQL refuses in text: a candidate cannot be told their message was invalid,
-	 * so it is kept without them rather than failing until it is a dead letter.
+	 * Without control characters ({@link PlainText}), NUL among them, which PostgreSQL refuses in text: a candidate
+	 * cannot be told their message was invalid, so it is kept without them rather than failing until it is a dead letter.
 	 */
 	public InboundMessage {
 		profileName = storable(profileName);
@@ -30,7 +30,7 @@ public record InboundMessage(String providerMessageId, String phone, String prof
 	}
 
 	static String storable(String text) {
-		return (text != null) ? text.replace("\0", "") : null;
+		return PlainText.clean(text);
 	}
 
 	/** An attachment: the provider's media id (to download it later), its MIME type, file name and caption. */

@@ -12,11 +12,14 @@ import io.recruitbot.candidate.Transcript;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.transaction.support.TransactionTemplate;
+
 /**
  * What happens to one inbound message once a worker holds it: the candidate exists from their first message on, the
  * message joins the transcript, and the conversation engine answers it. Every step is safe to repeat, because a
- * message whose processing failed halfway is processed again. A message received before its sender was erased is
- * dropped: it must not bring the erased candidate back.
+ * message whose processing failed halfway is processed again; and every write is fenced by the claim, so a worker
+ * that lost it (or whose message was erased meanwhile) writes nothing, not even the candidate back. A message received
+ * before its sender was erased is dropped: it must not bring the erased candidate back.
  */
 class InboundMessageHandling {
 
@@ -30,25 +33,31 @@ class InboundMessageHandling {
 
 	private final ErasedPhones erasedPhones;
 
+	private final TransactionTemplate transactions;
+
 	InboundMessageHandling(CandidateRepository candidates, Transcript records, ConversationEngine engine,
-			ErasedPhones erasedPhones) {
+			ErasedPhones erasedPhones, TransactionTemplate transactions) {
 		this.candidates = candidates;
 		this.records = records;
 		this.engine = engine;
 		this.erasedPhones = erasedPhones;
+		this.transactions = transactions;
 	}
 
-	/** @param receivedAt when the inbox stored the message */
-	void handle(InboundMessage message, Instant receivedAt) {
-		Optional<Candidate> known = this.candidates.findByPhone(message.phone());
-		if (mayPredateAnErasure(known, receivedAt)
-				&& this.erasedPhones.erasedAfter(message.phone(), receivedAt, message.sentAt())) {
-			log.info("Dropped message {}: its sender was erased after it arrived", message.providerMessageId());
-			return;
-		}
-		Candidate candidate = this.candidates.findOrCreate(known, message.phone(), message.profileName());
-		this.records.recordInbound(candidate.id(), transcriptEntry(message));
-		this.engine.handle(message, candidate);
+	void handle(InboundMessage message, HeldClaim claim) {
+		Optional<Candidate> candidate = this.transactions.execute((status) -> {
+			claim.hold();
+			Optional<Candidate> known = this.candidates.findByPhone(message.phone());
+			if (mayPredateAnErasure(known, claim.receivedAt())
+					&& this.erasedPhones.erasedAfter(message.phone(), claim.receivedAt(), message.sentAt())) {
+				log.info("Dropped inbox message {}: its sender was erased after it arrived", claim.inboxId());
+				return Optional.<Candidate>empty();
+			}
+			Candidate writer = this.candidates.findOrCreate(known, message.phone(), message.profileName());
+			this.records.recordInbound(writer.id(), transcriptEntry(message));
+			return Optional.of(writer);
+		});
+		candidate.ifPresent((writer) -> this.engine.handle(message, writer, claim));
 	}
 
 	/**

@@ -1,26 +1,20 @@
 package io.recruitbot.intake;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import io.recruitbot.system.SqlTimestamps;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The durable, deduplicating inbox ({@code inbox_message}). A message is stored once per provider message id, then
- * claimed by one worker at a time, strictly in order within its conversation (phone): provider timestamp, then
- * arrival. Claims are row locks taken with {@code FOR UPDATE SKIP LOCKED} plus a lease, so several service instances
- * can share one database and a crashed instance's message is taken over when its lease runs out.
+ * claimed by one worker at a time (see {@link InboxClaims}); what failed for good waits as a dead letter.
  */
 @Repository
 class Inbox {
@@ -33,18 +27,8 @@ class Inbox {
 
 	static final String DEAD = "DEAD";
 
-	/**
-	 * Claimable: a message whose claim expired (its worker died), or a waiting message that is due, first in its
-	 * conversation, and whose conversation has nothing in flight.
-	 */
-	private static final String CLAIMABLE = """
-			((x.state = 'PROCESSING' and x.lease_until < :now)
-			  or (x.state = 'PENDING' and x.available_at <= :now and not exists (
-			    select 1 from inbox_message e where e.phone = x.phone and e.id <> x.id and (e.state = 'PROCESSING'
-			      or (e.state = 'PENDING' and (e.provider_timestamp < x.provider_timestamp
-			        or (e.provider_timestamp = x.provider_timestamp and e.id < x.id)))))))""";
-
-	private static final int CANDIDATES_PER_CLAIM = 16;
+	/** 9 parameters a row: PostgreSQL takes at most 65,535 in one statement, so 8,000 messages need several. */
+	static final int ROWS_PER_INSERT = 1000;
 
 	private final JdbcClient jdbc;
 
@@ -62,16 +46,33 @@ class Inbox {
 	}
 
 	/**
-	 * Stores the messages with one multi-row insert, which is atomic on its own; a provider message id that is already
-	 * stored is skipped. Joins the caller's transaction when there is one.
+	 * Stores the messages, all or none; a provider message id that is already stored is skipped. Joins the caller's
+	 * transaction when there is one.
 	 * @return how many messages were new
 	 */
 	int store(String provider, List<InboundMessage> messages) {
 		return store(messages.stream().map((message) -> new Arrival(provider, message)).toList());
 	}
 
-	/** Stores messages of several deliveries, possibly from several providers, with one statement. */
+	/**
+	 * Stores messages of several deliveries, possibly from several providers: with one statement, or for a very large
+	 * delivery with one statement per {@value #ROWS_PER_INSERT} messages in one transaction.
+	 */
 	int store(List<Arrival> arrivals) {
+		if (arrivals.size() <= ROWS_PER_INSERT) {
+			return insert(arrivals);
+		}
+		Integer stored = this.transactions.execute((status) -> {
+			int fresh = 0;
+			for (int from = 0; from < arrivals.size(); from += ROWS_PER_INSERT) {
+				fresh += insert(arrivals.subList(from, Math.min(from + ROWS_PER_INSERT, arrivals.size())));
+			}
+			return fresh;
+		});
+		return (stored != null) ? stored : 0;
+	}
+
+	private int insert(List<Arrival> arrivals) {
 		if (arrivals.isEmpty()) {
 			return 0;
 		}
@@ -92,116 +93,6 @@ class Inbox {
 
 	/** A received message and the provider that delivered it. */
 	record Arrival(String provider, InboundMessage message) {
-	}
-
-	/** Claims the next message a worker may process, or nothing when every conversation is idle or busy. */
-	Optional<ClaimedMessage> claimNext(String instance, Duration lease) {
-		Instant now = this.clock.instant();
-		List<Long> candidates = this.jdbc.sql("select x.id from inbox_message x where " + CLAIMABLE
-				+ " order by x.provider_timestamp, x.id limit " + CANDIDATES_PER_CLAIM)
-			.param("now", SqlTimestamps.param(now))
-			.query(Long.class)
-			.list();
-		for (Long id : candidates) {
-			Optional<ClaimedMessage> claimed = claim(id, instance, now, now.plus(lease));
-			if (claimed.isPresent()) {
-				return claimed;
-			}
-		}
-		return Optional.empty();
-	}
-
-	private Optional<ClaimedMessage> claim(long id, String instance, Instant now, Instant leaseUntil) {
-		try {
-			return this.transactions.execute((status) -> {
-				// one row by id: H2 locks every row a FOR UPDATE query reads, so the candidate scan above stays unlocked
-				boolean locked = !this.jdbc.sql("select x.id from inbox_message x where x.id = :id and " + CLAIMABLE
-						+ " for update skip locked")
-					.param("id", id)
-					.param("now", SqlTimestamps.param(now))
-					.query(Long.class)
-					.list()
-					.isEmpty();
-				if (!locked) {
-					return Optional.<ClaimedMessage>empty();
-				}
-				this.jdbc.sql("""
-						update inbox_message set state = 'PROCESSING', in_flight_phone = phone, claimed_by = :instance,
-						  lease_until = :leaseUntil, attempts = attempts + 1 where id = :id""")
-					.param("instance", instance)
-					.param("leaseUntil", SqlTimestamps.param(leaseUntil))
-					.param("id", id)
-					.update();
-				// mapped first, read after: a payload that cannot be read is updated while no result set is open
-				Stored row = this.jdbc.sql("select attempts, payload, received_at from inbox_message where id = ?")
-					.param(id)
-					.query((result, n) -> new Stored(result.getInt("attempts"), result.getString("payload"),
-							SqlTimestamps.read(result, "received_at")))
-					.single();
-				return readClaim(id, row.attempts(), row.payload(), row.receivedAt());
-			});
-		}
-		catch (DuplicateKeyException ex) {
-			// another instance put a message of the same conversation in flight a moment ago
-			return Optional.empty();
-		}
-	}
-
-	private record Stored(int attempts, String payload, Instant receivedAt) {
-	}
-
-	/** The claimed message; a payload that cannot be read is dead-lettered at once, since no retry can change it. */
-	private Optional<ClaimedMessage> readClaim(long id, int attempts, String payload, Instant receivedAt) {
-		try {
-			return Optional.of(new ClaimedMessage(id, attempts, this.json.readValue(payload, InboundMessage.class),
-					receivedAt));
-		}
-		catch (JacksonException ex) {
-			this.jdbc.sql("""
-					update inbox_message set state = 'DEAD', in_flight_phone = null, lease_until = null, claimed_by = null,
-					  last_error = :error, dead_at = :now where id = :id""")
-				.param("error", abbreviate("Unreadable payload: " + ex.getOriginalMessage()))
-				.param("now", SqlTimestamps.param(this.clock.instant()))
-				.param("id", id)
-				.update();
-			return Optional.empty();
-		}
-	}
-
-	/** Marks a claimed message processed; false when the claim was lost (lease expired and taken over). */
-	boolean complete(long id, String instance) {
-		return this.jdbc.sql("""
-				update inbox_message set state = 'DONE', in_flight_phone = null, lease_until = null, last_error = null,
-				  processed_at = :now where id = :id and claimed_by = :instance and state = 'PROCESSING'""")
-			.param("now", SqlTimestamps.param(this.clock.instant()))
-			.param("id", id)
-			.param("instance", instance)
-			.update() > 0;
-	}
-
-	/** Puts a failed message back to wait for its retry, or parks it as a dead letter. */
-	boolean fail(long id, String instance, String error, Instant retryAt, boolean deadLetter) {
-		Instant now = this.clock.instant();
-		return this.jdbc.sql("""
-				update inbox_message set state = :state, in_flight_phone = null, lease_until = null, claimed_by = null,
-				  available_at = :retryAt, last_error = :error, dead_at = :deadAt
-				where id = :id and claimed_by = :instance and state = 'PROCESSING'""")
-			.param("state", deadLetter ? DEAD : PENDING)
-			.param("retryAt", SqlTimestamps.param(deadLetter ? now : retryAt))
-			.param("error", abbreviate(error))
-			.param("deadAt", SqlTimestamps.param(deadLetter ? now : null))
-			.param("id", id)
-			.param("instance", instance)
-			.update() > 0;
-	}
-
-	/** Extends the leases of everything this instance is working on: proof that it is alive. */
-	int renewLeases(String instance, Instant leaseUntil) {
-		return this.jdbc.sql("""
-				update inbox_message set lease_until = :leaseUntil where claimed_by = :instance and state = 'PROCESSING'""")
-			.param("leaseUntil", SqlTimestamps.param(leaseUntil))
-			.param("instance", instance)
-			.update();
 	}
 
 	List<DeadLetter> deadLetters() {
@@ -249,14 +140,6 @@ class Inbox {
 		return this.jdbc.sql("delete from inbox_message where state = 'DONE' and received_at < ?")
 			.param(SqlTimestamps.param(receivedBefore))
 			.update();
-	}
-
-	private static String abbreviate(String error) {
-		return (error == null || error.length() <= 2000) ? error : error.substring(0, 1997) + "...";
-	}
-
-	/** A message a worker holds the claim on; {@code attempts} counts this one, {@code receivedAt} is when it was stored. */
-	record ClaimedMessage(long id, int attempts, InboundMessage message, Instant receivedAt) {
 	}
 
 }

@@ -16,12 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstRetryDelay the backoff after the first failure, doubled after each further one
  * @param retention how long processed messages are kept to recognise redeliveries (Meta retries for up to 7 days)
  * @param groupCommitWindow how long the webhook group commit waits for more deliveries while they arrive in a stream
+ * @param outageBackoff how long the workers pause after the database, Redis or a provider failed them, doubled after
+ * each further failure in a row
+ * @param longestOutageBackoff the cap of that pause
  */
 @ConfigurationProperties("recruitbot.inbox")
 record InboxSettings(@DefaultValue("4") int workers, @DefaultValue("1s") Duration pollInterval,
 		@DefaultValue("30s") Duration lease, @DefaultValue("5") int maxAttempts,
 		@DefaultValue("2s") Duration firstRetryDelay, @DefaultValue("7d") Duration retention,
-		@DefaultValue("1ms") Duration groupCommitWindow) {
+		@DefaultValue("1ms") Duration groupCommitWindow, @DefaultValue("1s") Duration outageBackoff,
+		@DefaultValue("30s") Duration longestOutageBackoff) {
 
 	private static final Duration LONGEST_RETRY_DELAY = Duration.ofMinutes(5);
 

@@ -15,7 +15,7 @@ import io.micrometer.core.instrument.Timer;
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.ErasedPhones;
 import io.recruitbot.candidate.Transcript;
-import io.recruitbot.intake.Inbox.ClaimedMessage;
+import io.recruitbot.intake.InboxClaims.ClaimedMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -24,12 +24,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The threads that drain the inbox. Each claims the next message it may process (see {@link Inbox}), handles it and
+ * The threads that drain the inbox. Each claims the next message it may process (see {@link InboxClaims}), handles it and
  * marks it done; conversations run in parallel, each conversation strictly one message after the other. Idle workers
  * wake when this instance stores a delivery and poll for deliveries other instances stored. A heartbeat keeps the
- * leases of in-progress messages alive; on shutdown the workers finish what they hold (up to 20 s).
+ * leases of in-progress messages alive; on shutdown the workers finish what they hold (up to 20 s). While the database,
+ * Redis or a provider is down they pause (see {@link InfrastructureOutage}) and the message keeps its attempts.
  */
 @Component
 class InboxWorkers implements SmartLifecycle {
@@ -40,7 +42,7 @@ class InboxWorkers implements SmartLifecycle {
 
 	private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
 
-	private final Inbox inbox;
+	private final InboxClaims claims;
 
 	private final InboxSettings settings;
 
@@ -56,13 +58,17 @@ class InboxWorkers implements SmartLifecycle {
 
 	private final ErasedPhones erasedPhones;
 
+	private final TransactionTemplate transactions;
+
+	private final InfrastructureOutage outage;
+
+	private final MessageFailures failures;
+
 	private final String instance = instanceName();
 
 	private final WorkSignal signal = new WorkSignal();
 
 	private volatile boolean running;
-
-	private volatile boolean inboxUnavailable;
 
 	private final List<Thread> threads = new ArrayList<>();
 
@@ -70,10 +76,11 @@ class InboxWorkers implements SmartLifecycle {
 
 	private InboundMessageHandling handling;
 
-	InboxWorkers(Inbox inbox, InboxSettings settings, IntakeMetrics metrics, Clock clock,
+	InboxWorkers(InboxClaims claims, InboxSettings settings, IntakeMetrics metrics, Clock clock,
 			ObjectProvider<ConversationEngine> engine, CandidateRepository candidates, Transcript records,
-			ErasedPhones erasedPhones) {
-		this.inbox = inbox;
+			ErasedPhones erasedPhones, TransactionTemplate transactions, InfrastructureOutage outage,
+			MessageFailures failures) {
+		this.claims = claims;
 		this.settings = settings;
 		this.metrics = metrics;
 		this.clock = clock;
@@ -81,6 +88,9 @@ class InboxWorkers implements SmartLifecycle {
 		this.candidates = candidates;
 		this.records = records;
 		this.erasedPhones = erasedPhones;
+		this.transactions = transactions;
+		this.outage = outage;
+		this.failures = failures;
 	}
 
 	@Override
@@ -90,7 +100,8 @@ class InboxWorkers implements SmartLifecycle {
 			log.warn("No conversation engine is deployed: inbound messages are stored in the inbox and wait for one");
 			return;
 		}
-		this.handling = new InboundMessageHandling(this.candidates, this.records, conversations, this.erasedPhones);
+		this.handling = new InboundMessageHandling(this.candidates, this.records, conversations, this.erasedPhones,
+				this.transactions);
 		this.running = true;
 		for (int i = 1; i <= this.settings.workers(); i++) {
 			Thread thread = new Thread(this::work, "inbox-worker-" + i);
@@ -142,20 +153,17 @@ class InboxWorkers implements SmartLifecycle {
 	private void work() {
 		while (this.running && !Thread.currentThread().isInterrupted()) {
 			long seen = this.signal.wakeUpsSoFar();
+			Duration pause = this.outage.remaining();
+			if (!pause.isZero()) {
+				this.signal.awaitAfter(seen, pause);
+				continue;
+			}
 			Optional<ClaimedMessage> claimed;
 			try {
-				claimed = this.inbox.claimNext(this.instance, this.settings.lease());
-				if (this.inboxUnavailable) {
-					this.inboxUnavailable = false;
-					log.info("Inbox reachable again");
-				}
+				claimed = this.claims.claimNext(this.instance, this.settings.lease());
 			}
 			catch (RuntimeException ex) {
-				// said once per outage, not once per poll of every worker
-				if (!this.inboxUnavailable) {
-					this.inboxUnavailable = true;
-					log.warn("Inbox unavailable, workers keep retrying: {}", ex.getMessage());
-				}
+				this.outage.began(ex);
 				claimed = Optional.empty();
 			}
 			if (claimed.isPresent()) {
@@ -173,15 +181,16 @@ class InboxWorkers implements SmartLifecycle {
 		MDC.put(CORRELATION_ID, "inbox-" + claimed.id());
 		Timer.Sample sample = Timer.start();
 		try {
-			this.handling.handle(message, claimed.receivedAt());
-			if (!this.inbox.complete(claimed.id(), this.instance)) {
+			this.handling.handle(message, new HeldClaim(this.claims, claimed));
+			if (!this.claims.complete(claimed)) {
 				// an erasure deletes the rows of its candidate, the one being processed too
 				log.warn("Inbox message {} was erased or taken over before it was done", claimed.id());
 			}
+			this.outage.ended();
 		}
 		catch (RuntimeException | Error ex) {
 			// an Error too: the message is retried (or dead-lettered) and the worker lives on
-			failed(claimed, ex);
+			this.failures.failed(claimed, ex);
 		}
 		finally {
 			sample.stop(this.metrics.processing());
@@ -189,32 +198,9 @@ class InboxWorkers implements SmartLifecycle {
 		}
 	}
 
-	private void failed(ClaimedMessage claimed, Throwable failure) {
-		boolean deadLetter = claimed.attempts() >= this.settings.maxAttempts();
-		String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
-		try {
-			this.inbox.fail(claimed.id(), this.instance, error,
-					this.clock.instant().plus(this.settings.retryDelay(claimed.attempts())), deadLetter);
-		}
-		catch (DataAccessException ex) {
-			log.warn("Could not record the failure of inbox message {}; it is retried when its lease expires",
-					claimed.id());
-			return;
-		}
-		if (deadLetter) {
-			this.metrics.deadLettered();
-			log.error("Inbox message {} failed {} times and is now a dead letter", claimed.id(), claimed.attempts(),
-					failure);
-		}
-		else {
-			log.warn("Inbox message {} failed (attempt {} of {}), will retry: {}", claimed.id(), claimed.attempts(),
-					this.settings.maxAttempts(), error);
-		}
-	}
-
 	private void renewLeases() {
 		try {
-			this.inbox.renewLeases(this.instance, this.clock.instant().plus(this.settings.lease()));
+			this.claims.renewLeases(this.instance, this.clock.instant().plus(this.settings.lease()));
 		}
 		catch (DataAccessException ex) {
 			log.warn("Could not renew inbox leases: {}", ex.getMessage());

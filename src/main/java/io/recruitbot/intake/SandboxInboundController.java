@@ -39,17 +39,18 @@ class SandboxInboundController {
 		if (phone == null || phone.length() > 32) {
 			throw new BadRequestException("validation_failed", "'from' must be a phone number.");
 		}
-		if (message.text() == null || message.text().isBlank()) {
+		String text = PlainText.clean(message.text());
+		if (text == null || text.isBlank()) {
 			throw new BadRequestException("validation_failed", "'text' is required.");
 		}
-		if (message.text().length() > LONGEST_TEXT) {
+		if (text.length() > LONGEST_TEXT) {
 			throw new BadRequestException("validation_failed", "'text' is longer than WhatsApp allows (4096).");
 		}
 		String id = "sandbox-" + UUID.randomUUID();
-		String profileName = (message.profileName() == null || message.profileName().length() <= 200)
-				? message.profileName() : message.profileName().substring(0, 200);
+		String name = PlainText.clean(message.profileName());
+		String profileName = (name == null || name.length() <= 200) ? name : name.substring(0, 200);
 		InboundMessage inbound = new InboundMessage(id, phone, profileName, this.clock.instant(),
-				InboundType.TEXT, message.text(), null, null, null);
+				InboundType.TEXT, text, null, null, null);
 		this.intake.accept("sandbox", new WebhookDelivery(List.of(inbound), List.of(), List.of()));
 		return Map.of("id", id);
 	}

@@ -1,5 +1,7 @@
 package io.recruitbot.intake;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import io.recruitbot.intake.WebhookDelivery.ProviderError;
@@ -33,21 +35,25 @@ class WebhookIntake {
 
 	private final IntakeMetrics metrics;
 
+	/** A delivery can carry any number of errors: each is counted, and said at most every 10 s. */
+	private final RateLimitedLog providerErrors;
+
 	WebhookIntake(Inbox inbox, InboxWriter writer, DeliveryStatuses deliveryStatuses, TransactionTemplate transactions,
-			InboxWorkers workers, IntakeMetrics metrics) {
+			InboxWorkers workers, IntakeMetrics metrics, Clock clock) {
 		this.inbox = inbox;
 		this.writer = writer;
 		this.deliveryStatuses = deliveryStatuses;
 		this.transactions = transactions;
 		this.workers = workers;
 		this.metrics = metrics;
+		this.providerErrors = new RateLimitedLog(log, Duration.ofSeconds(10), clock);
 	}
 
 	/** Stores the delivery; a storage failure propagates so the provider is told to retry. */
 	void accept(String provider, WebhookDelivery delivery) {
 		this.metrics.received(provider);
 		for (ProviderError error : delivery.errors()) {
-			log.warn("{} reported an error: code {} ({})", provider, error.code(), error.title());
+			this.providerErrors.warn(provider + " reported an error: code " + error.code() + " (" + error.title() + ")");
 			this.metrics.providerError(provider);
 		}
 		List<InboundMessage> messages = delivery.messages();

@@ -1,6 +1,7 @@
 package io.recruitbot.intake;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,10 +37,18 @@ class WhatsAppPayloadReader {
 
 	private static final int LONGEST_PHONE = 32;
 
+	private static final int LONGEST_ERROR_CODE = 20;
+
+	/** How far ahead of our clock a provider's may be; a later timestamp would sort after messages not yet sent. */
+	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
 	private final Clock clock;
+
+	private final RateLimitedLog skipped;
 
 	WhatsAppPayloadReader(Clock clock) {
 		this.clock = clock;
+		this.skipped = new RateLimitedLog(log, Duration.ofSeconds(10), clock);
 	}
 
 	WebhookDelivery read(JsonNode root) {
@@ -90,7 +99,7 @@ class WhatsAppPayloadReader {
 		String from = text(message, "from");
 		String phone = PhoneNumber.normalize(from);
 		if (id == null || phone == null || id.length() > LONGEST_ID || phone.length() > LONGEST_PHONE) {
-			log.warn("Skipped a webhook message without a valid id or sender");
+			this.skipped.warn("Skipped a webhook message without a valid id or sender");
 			return null;
 		}
 		Instant sentAt = timestamp(message);
@@ -158,28 +167,32 @@ class WhatsAppPayloadReader {
 			return null;
 		}
 		JsonNode error = status.path("errors").path(0);
-		return new DeliveryStatusUpdate(id, state, timestamp(status), error.path("code").asString(null),
-				text(error, "title"));
+		return new DeliveryStatusUpdate(id, state, timestamp(status),
+				cut(PlainText.clean(error.path("code").asString(null)), LONGEST_ERROR_CODE), text(error, "title"));
 	}
 
-	/** The provider's timestamp (epoch seconds, as a string); the receive time when it is missing or unreadable. */
+	/**
+	 * The provider's timestamp (epoch seconds, as a string); the receive time when it is missing, unreadable or out
+	 * of range (before 1970 or in the future), so that a signed delivery is never refused for it (year 300000 does
+	 * not fit a database timestamp) and never sorts ahead of the conversation's later messages.
+	 */
 	private Instant timestamp(JsonNode node) {
 		long seconds = node.path("timestamp").asLong(-1);
-		return (seconds > 0) ? Instant.ofEpochSecond(seconds) : this.clock.instant();
+		Instant now = this.clock.instant();
+		return (seconds > 0 && seconds <= now.plus(CLOCK_SKEW).getEpochSecond()) ? Instant.ofEpochSecond(seconds) : now;
 	}
 
 	private static String cut(String value, int length) {
 		return (value == null || value.length() <= length) ? value : value.substring(0, length);
 	}
 
-	/** A field's text, cut to {@link #LONGEST_TEXT}; null when absent or not a value. */
+	/** A field's text, cleaned and cut to {@link #LONGEST_TEXT}; null when absent or not a value. */
 	private static String text(JsonNode node, String field) {
 		JsonNode value = node.path(field);
 		if (!value.isValueNode() || value.isNull()) {
 			return null;
 		}
-		String text = value.asString();
-		return (text.length() > LONGEST_TEXT) ? text.substring(0, LONGEST_TEXT) : text;
+		return cut(PlainText.clean(value.asString()), LONGEST_TEXT);
 	}
 
 }

@@ -15,8 +15,14 @@ import java.util.Locale;
  */
 public record DatabaseUrl(String jdbcUrl, String username, String password) {
 
-	static final String EMBEDDED = "jdbc:h2:file:./data/recruitbot;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-			+ "DEFAULT_NULL_ORDERING=HIGH;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
+	/**
+	 * WRITE_DELAY=0: H2 otherwise writes commits to its file up to half a second later, so a killed process loses
+	 * messages it had already acknowledged.
+	 */
+	private static final String EMBEDDED_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+			+ "CASE_INSENSITIVE_IDENTIFIERS=TRUE;WRITE_DELAY=0";
+
+	static final String EMBEDDED = embeddedFile("./data/recruitbot");
 
 	private static final int SUPABASE_TRANSACTION_POOLER_PORT = 6543;
 
@@ -34,6 +40,11 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
 		}
 		throw new InvalidSettingException(ContractVariable.DATABASE_URL,
 				"must be a PostgreSQL URL such as postgresql://user:password@host:5432/database (got " + describe(url) + ")");
+	}
+
+	/** The embedded database's JDBC URL for a database file at another path (tests use a temporary one). */
+	static String embeddedFile(String path) {
+		return "jdbc:h2:file:" + path + EMBEDDED_SETTINGS;
 	}
 
 	public boolean embedded() {

@@ -60,7 +60,7 @@ final class Chat {
 		Candidate candidate = this.candidates.findOrCreate(message.phone(), message.profileName());
 		this.records.recordInbound(candidate.id(), new ReceivedMessage(message.providerMessageId(),
 				message.type().name().toLowerCase(Locale.ROOT), message.text(), null, null, null, message.sentAt()));
-		this.engine.handle(message, candidate);
+		this.engine.handle(message, candidate, SoleWorkerClaim.of(message));
 	}
 
 	/** What the bot sent to this number, oldest first, as the sandbox outbox of the contract lists it. */

@@ -110,7 +110,7 @@ class WorkflowBench {
 			Candidate candidate = candidates.findOrCreate(phone, message.profileName());
 			records.recordInbound(candidate.id(), new ReceivedMessage(message.providerMessageId(), "text", text, null,
 					null, null, message.sentAt()));
-			engine.handle(message, candidate);
+			engine.handle(message, candidate, SoleWorkerClaim.of(message));
 			latencies.add(System.nanoTime() - started);
 			text = engine.state(candidate.id())
 				.map((view) -> ((Map<?, ?>) view.get("state")).get(ScreeningState.AWAITING_FIELD))

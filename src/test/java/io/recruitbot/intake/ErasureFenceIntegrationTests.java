@@ -23,6 +23,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -44,6 +45,12 @@ class ErasureFenceIntegrationTests {
 
 	@Autowired
 	Inbox inbox;
+
+	@Autowired
+	InboxClaims claims;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Autowired
 	CandidateRepository candidates;
@@ -73,7 +80,8 @@ class ErasureFenceIntegrationTests {
 
 	@BeforeEach
 	void handling() {
-		this.handling = new InboundMessageHandling(this.candidates, this.records, this.engine, this.erasedPhones);
+		this.handling = new InboundMessageHandling(this.candidates, this.records, this.engine, this.erasedPhones,
+				this.transactions);
 	}
 
 	@Test
@@ -92,7 +100,8 @@ class ErasureFenceIntegrationTests {
 		// the worker read the candidate before the erasure and runs the workflow after it
 		this.erasure.erase(anna.id(), ErasureReason.ADMIN_REQUEST, "admin-api");
 
-		catchThrowable(() -> this.engine.handle(message("anna@example.net", Instant.now()), anna));
+		InboxClaims.ClaimedMessage held = stored(message("anna@example.net", Instant.now()));
+		catchThrowable(() -> this.engine.handle(held.message(), anna, new HeldClaim(this.claims, held)));
 
 		assertThat(this.redis.hasKey(CHECKPOINTS + anna.id())).isFalse();
 		assertThat(this.candidates.findById(anna.id())).isEmpty();
@@ -101,12 +110,11 @@ class ErasureFenceIntegrationTests {
 	@Test
 	void messageReceivedBeforeTheErasureButProcessedAfterItDoesNotBringTheCandidateBack() {
 		Candidate anna = screenedUpToHerEmail();
-		this.inbox.store("meta", List.of(message("anna@example.net", Instant.now())));
-		Inbox.ClaimedMessage held = this.inbox.claimNext("frozen-worker", Duration.ofMinutes(1)).orElseThrow();
+		InboxClaims.ClaimedMessage held = stored(message("anna@example.net", Instant.now()));
 		Set<String> keysBefore = checkpointKeys();
 
 		this.erasure.erase(anna.id(), ErasureReason.ADMIN_REQUEST, "admin-api");
-		this.handling.handle(held.message(), held.receivedAt());
+		catchThrowable(() -> this.handling.handle(held.message(), new HeldClaim(this.claims, held)));
 
 		assertThat(this.candidates.findByPhone(this.phone)).isEmpty();
 		assertThat(checkpointKeys()).isSubsetOf(keysBefore).doesNotContain(CHECKPOINTS + anna.id());
@@ -121,7 +129,7 @@ class ErasureFenceIntegrationTests {
 		this.erasure.erase(anna.id(), ErasureReason.CANDIDATE_REQUEST, "whatsapp");
 		Thread.sleep(5);
 
-		this.handling.handle(message("Hi, do you have work for me?", Instant.now()), Instant.now());
+		process(message("Hi, do you have work for me?", Instant.now()));
 
 		Candidate again = this.candidates.findByPhone(this.phone).orElseThrow();
 		assertThat(again.id()).isNotEqualTo(anna.id());
@@ -139,12 +147,24 @@ class ErasureFenceIntegrationTests {
 	/** Anna agrees and gives her name: her conversation state holds personal data now. */
 	private Candidate screenedUpToHerEmail() {
 		for (String text : List.of("Hello, I want to apply as forklift driver", "yes", "Anna de Vries")) {
-			this.handling.handle(message(text, Instant.now()), Instant.now());
+			process(message(text, Instant.now()));
 		}
 		Candidate anna = this.candidates.findByPhone(this.phone).orElseThrow();
 		assertThat(anna.profile().name()).isEqualTo("Anna de Vries");
 		assertThat(this.redis.opsForList().range(CHECKPOINTS + anna.id(), 0, -1)).anyMatch((c) -> c.contains("Vries"));
 		return anna;
+	}
+
+	/** As a worker does: the message is stored, claimed, handled under its claim and completed. */
+	private void process(InboundMessage message) {
+		InboxClaims.ClaimedMessage held = stored(message);
+		this.handling.handle(held.message(), new HeldClaim(this.claims, held));
+		this.claims.complete(held);
+	}
+
+	private InboxClaims.ClaimedMessage stored(InboundMessage message) {
+		this.inbox.store("meta", List.of(message));
+		return this.claims.claimNext("test-worker", Duration.ofMinutes(1)).orElseThrow();
 	}
 
 	private InboundMessage message(String text, Instant sentAt) {

@@ -11,13 +11,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.recruitbot.intake.Inbox.ClaimedMessage;
+import io.recruitbot.intake.InboxClaims.ClaimedMessage;
 import io.recruitbot.system.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +53,8 @@ class InboxIntegrationTests {
 
 	private Inbox inbox;
 
+	private InboxClaims claims;
+
 	InboxIntegrationTests(TestDatabases database) {
 		this.database = database;
 	}
@@ -61,8 +65,8 @@ class InboxIntegrationTests {
 		TestDatabases.truncateAll(this.dataSource);
 		this.jdbc = JdbcClient.create(this.dataSource);
 		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(this.dataSource));
-		this.inbox = new Inbox(this.jdbc, this.transactions,
-				JsonMapper.builder().build(), this.clock);
+		this.inbox = new Inbox(this.jdbc, this.transactions, JsonMapper.builder().build(), this.clock);
+		this.claims = new InboxClaims(this.jdbc, this.transactions, JsonMapper.builder().build(), this.clock);
 	}
 
 	@AfterEach
@@ -80,7 +84,7 @@ class InboxIntegrationTests {
 	}
 
 	private String claimId(String instance) {
-		return this.inbox.claimNext(instance, LEASE).map((c) -> c.message().providerMessageId()).orElse(null);
+		return this.claims.claimNext(instance, LEASE).map((c) -> c.message().providerMessageId()).orElse(null);
 	}
 
 	@Test
@@ -104,7 +108,7 @@ class InboxIntegrationTests {
 				InboundType.DOCUMENT, "My CV", null,
 				new InboundMessage.Media("123", "application/pdf", "CV.pdf", "My CV"), null);
 		store(document);
-		assertThat(this.inbox.claimNext("one", LEASE)).map(ClaimedMessage::message).contains(document);
+		assertThat(this.claims.claimNext("one", LEASE)).map(ClaimedMessage::message).contains(document);
 	}
 
 	@Test
@@ -114,12 +118,12 @@ class InboxIntegrationTests {
 		store(message("second-a", "311", 3), message("second-b", "311", 3));
 		List<String> order = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
-			ClaimedMessage claimed = this.inbox.claimNext("one", LEASE).orElseThrow();
+			ClaimedMessage claimed = this.claims.claimNext("one", LEASE).orElseThrow();
 			order.add(claimed.message().providerMessageId());
-			this.inbox.complete(claimed.id(), "one");
+			this.claims.complete(claimed);
 		}
 		assertThat(order).containsExactly("first", "second-a", "second-b", "third");
-		assertThat(this.inbox.claimNext("one", LEASE)).isEmpty();
+		assertThat(this.claims.claimNext("one", LEASE)).isEmpty();
 	}
 
 	@Test
@@ -133,23 +137,76 @@ class InboxIntegrationTests {
 	@Test
 	void anExpiredLeaseIsTakenOverAndALiveOneIsNot() {
 		store(message("m", "311", 1));
-		ClaimedMessage first = this.inbox.claimNext("crashed", LEASE).orElseThrow();
+		ClaimedMessage first = this.claims.claimNext("crashed", LEASE).orElseThrow();
 		this.clock.advance(LEASE.minusSeconds(1));
 		assertThat(claimId("survivor")).isNull();
 		this.clock.advance(Duration.ofSeconds(2));
-		ClaimedMessage takenOver = this.inbox.claimNext("survivor", LEASE).orElseThrow();
+		ClaimedMessage takenOver = this.claims.claimNext("survivor", LEASE).orElseThrow();
 		assertThat(takenOver.id()).isEqualTo(first.id());
 		assertThat(takenOver.attempts()).isEqualTo(2);
-		assertThat(this.inbox.complete(first.id(), "crashed")).as("the crashed instance lost its claim").isFalse();
-		assertThat(this.inbox.complete(takenOver.id(), "survivor")).isTrue();
+		assertThat(this.claims.complete(first)).as("the crashed instance lost its claim").isFalse();
+		assertThat(this.claims.complete(takenOver)).isTrue();
+	}
+
+	@Test
+	void aClaimHeldInTheTransactionOfItsSideEffectsIsNotTakenOverBeforeThatCommits() throws Exception {
+		store(message("m", "311", 1));
+		ClaimedMessage slow = this.claims.claimNext("slow", LEASE).orElseThrow();
+		this.clock.advance(LEASE.plusSeconds(1));
+		CountDownLatch held = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		ExecutorService worker = Executors.newSingleThreadExecutor();
+		try {
+			Future<Boolean> writing = worker.submit(() -> this.transactions.execute((status) -> {
+				boolean holds = this.claims.holds(slow);
+				held.countDown();
+				await(commit);
+				return holds;
+			}));
+			assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+			assertThat(claimId("fast")).as("its lease ran out, but it is writing").isNull();
+			commit.countDown();
+			assertThat(writing.get(10, TimeUnit.SECONDS)).isTrue();
+		}
+		finally {
+			worker.shutdownNow();
+		}
+		ClaimedMessage fast = this.claims.claimNext("fast", LEASE).orElseThrow();
+		assertThat(fast.token()).isGreaterThan(slow.token());
+		Boolean stillHeld = this.transactions.execute((status) -> this.claims.holds(slow));
+		assertThat(stillHeld).isFalse();
+		assertThat(this.claims.complete(slow)).isFalse();
+		assertThat(this.claims.fail(slow, "late", this.clock.instant(), true)).isFalse();
+		assertThat(this.claims.release(slow, "late", this.clock.instant())).isFalse();
+		assertThat(this.claims.complete(fast)).isTrue();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Test
+	void aReleasedMessageGetsItsAttemptBackAndStaysFirstInItsConversation() {
+		store(message("first", "311", 1), message("second", "311", 2));
+		ClaimedMessage claimed = this.claims.claimNext("one", LEASE).orElseThrow();
+		assertThat(this.claims.release(claimed, "RedisConnectionFailureException: down", this.clock.instant()))
+			.isTrue();
+		ClaimedMessage again = this.claims.claimNext("one", LEASE).orElseThrow();
+		assertThat(again.message().providerMessageId()).isEqualTo("first");
+		assertThat(again.attempts()).isEqualTo(1);
 	}
 
 	@Test
 	void aRenewedLeaseIsNotTakenOver() {
 		store(message("m", "311", 1));
-		this.inbox.claimNext("alive", LEASE).orElseThrow();
+		this.claims.claimNext("alive", LEASE).orElseThrow();
 		this.clock.advance(Duration.ofSeconds(20));
-		assertThat(this.inbox.renewLeases("alive", this.clock.instant().plus(LEASE))).isEqualTo(1);
+		assertThat(this.claims.renewLeases("alive", this.clock.instant().plus(LEASE))).isEqualTo(1);
 		this.clock.advance(Duration.ofSeconds(20));
 		assertThat(claimId("other")).isNull();
 	}
@@ -157,11 +214,11 @@ class InboxIntegrationTests {
 	@Test
 	void aFailedMessageWaitsForItsRetryAndHoldsBackItsConversation() {
 		store(message("m1", "311", 1), message("m2", "311", 2));
-		ClaimedMessage claimed = this.inbox.claimNext("one", LEASE).orElseThrow();
-		this.inbox.fail(claimed.id(), "one", "boom", this.clock.instant().plusSeconds(10), false);
+		ClaimedMessage claimed = this.claims.claimNext("one", LEASE).orElseThrow();
+		this.claims.fail(claimed, "boom", this.clock.instant().plusSeconds(10), false);
 		assertThat(claimId("one")).as("m2 waits behind m1").isNull();
 		this.clock.advance(Duration.ofSeconds(11));
-		ClaimedMessage retried = this.inbox.claimNext("one", LEASE).orElseThrow();
+		ClaimedMessage retried = this.claims.claimNext("one", LEASE).orElseThrow();
 		assertThat(retried.message().providerMessageId()).isEqualTo("m1");
 		assertThat(retried.attempts()).isEqualTo(2);
 	}
@@ -169,8 +226,8 @@ class InboxIntegrationTests {
 	@Test
 	void aDeadLetterIsListedReleasesItsConversationAndCanBeRetried() {
 		store(message("m1", "311", 1), message("m2", "311", 2));
-		ClaimedMessage claimed = this.inbox.claimNext("one", LEASE).orElseThrow();
-		this.inbox.fail(claimed.id(), "one", "IllegalStateException: no", this.clock.instant(), true);
+		ClaimedMessage claimed = this.claims.claimNext("one", LEASE).orElseThrow();
+		this.claims.fail(claimed, "IllegalStateException: no", this.clock.instant(), true);
 		assertThat(this.inbox.deadLetters()).singleElement().satisfies((letter) -> {
 			assertThat(letter.providerMessageId()).isEqualTo("m1");
 			assertThat(letter.type()).isEqualTo("TEXT");
@@ -178,14 +235,14 @@ class InboxIntegrationTests {
 			assertThat(letter.attempts()).isEqualTo(1);
 		});
 		assertThat(this.inbox.statistics().deadLetters()).isEqualTo(1);
-		ClaimedMessage next = this.inbox.claimNext("one", LEASE).orElseThrow();
+		ClaimedMessage next = this.claims.claimNext("one", LEASE).orElseThrow();
 		assertThat(next.message().providerMessageId()).isEqualTo("m2");
-		this.inbox.complete(next.id(), "one");
+		this.claims.complete(next);
 
 		assertThat(this.inbox.retry(claimed.id())).isTrue();
 		assertThat(this.inbox.retry(claimed.id())).as("no longer a dead letter").isFalse();
 		assertThat(this.inbox.deadLetters()).isEmpty();
-		ClaimedMessage again = this.inbox.claimNext("one", LEASE).orElseThrow();
+		ClaimedMessage again = this.claims.claimNext("one", LEASE).orElseThrow();
 		assertThat(again.message().providerMessageId()).isEqualTo("m1");
 		assertThat(again.attempts()).isEqualTo(1);
 	}
@@ -221,8 +278,8 @@ class InboxIntegrationTests {
 	@Test
 	void processedMessagesArePrunedAfterRetention() {
 		store(message("m1", "311", 1), message("m2", "322", 2));
-		ClaimedMessage claimed = this.inbox.claimNext("one", LEASE).orElseThrow();
-		this.inbox.complete(claimed.id(), "one");
+		ClaimedMessage claimed = this.claims.claimNext("one", LEASE).orElseThrow();
+		this.claims.complete(claimed);
 		this.clock.advance(Duration.ofDays(8));
 		assertThat(this.inbox.pruneProcessed(this.clock.instant().minus(Duration.ofDays(7)))).isEqualTo(1);
 		assertThat(this.inbox.statistics().depth()).as("unprocessed messages stay").isEqualTo(1);
@@ -250,7 +307,7 @@ class InboxIntegrationTests {
 			String instance = "instance-" + (w % 2);
 			workers.add(() -> {
 				while (handled.get() < messages.size()) {
-					Optional<ClaimedMessage> claimed = this.inbox.claimNext(instance, LEASE);
+					Optional<ClaimedMessage> claimed = this.claims.claimNext(instance, LEASE);
 					if (claimed.isEmpty()) {
 						Thread.sleep(2);
 						continue;
@@ -263,7 +320,7 @@ class InboxIntegrationTests {
 					processed.computeIfAbsent(message.phone(), (k) -> Collections.synchronizedList(new ArrayList<>()))
 						.add(Integer.parseInt(id.substring(id.indexOf("-m") + 2)));
 					inFlight.remove(message.phone());
-					this.inbox.complete(claimed.get().id(), instance);
+					this.claims.complete(claimed.get());
 					handled.incrementAndGet();
 				}
 				return null;

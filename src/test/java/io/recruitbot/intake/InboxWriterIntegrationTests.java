@@ -52,7 +52,7 @@ class InboxWriterIntegrationTests {
 
 	private InboxWriter startWriter(Duration window) {
 		this.writer = new InboxWriter(this.inbox, new InboxSettings(4, Duration.ofSeconds(1), Duration.ofSeconds(30), 5,
-				Duration.ofSeconds(2), Duration.ofDays(7), window));
+				Duration.ofSeconds(2), Duration.ofDays(7), window, Duration.ofSeconds(1), Duration.ofSeconds(30)));
 		this.writer.start();
 		return this.writer;
 	}

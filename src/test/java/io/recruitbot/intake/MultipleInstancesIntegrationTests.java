@@ -141,7 +141,7 @@ class MultipleInstancesIntegrationTests {
 		@Bean
 		@Primary // wins over the screening workflow, which is deployed too
 		ConversationEngine recordingEngine(@Value("${test.instance}") String instance) {
-			return (message, candidate) -> HANDLED.add(new Handling(instance, message));
+			return (message, candidate, claim) -> HANDLED.add(new Handling(instance, message));
 		}
 
 	}

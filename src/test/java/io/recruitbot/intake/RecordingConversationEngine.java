@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import io.recruitbot.candidate.Candidate;
 import org.slf4j.MDC;
@@ -29,15 +30,17 @@ class RecordingConversationEngine implements ConversationEngine {
 
 	private volatile long workMillis;
 
+	private volatile Function<String, RuntimeException> failure = RecordingConversationEngine::engineFailure;
+
 	@Override
-	public void handle(InboundMessage message, Candidate candidate) {
+	public void handle(InboundMessage message, Candidate candidate, ClaimFence claim) {
 		if (!this.busyPhones.add(message.phone())) {
 			this.overlaps.incrementAndGet();
 		}
 		try {
 			AtomicInteger failures = this.failuresToGo.get(message.providerMessageId());
 			if (failures != null && failures.getAndDecrement() > 0) {
-				throw new IllegalStateException("engine failure for " + message.providerMessageId());
+				throw this.failure.apply(message.providerMessageId());
 			}
 			if (this.workMillis > 0) {
 				Thread.sleep(this.workMillis);
@@ -54,7 +57,17 @@ class RecordingConversationEngine implements ConversationEngine {
 
 	/** The next {@code times} attempts at this message fail. */
 	void failNext(String providerMessageId, int times) {
+		failNext(providerMessageId, times, RecordingConversationEngine::engineFailure);
+	}
+
+	/** The next {@code times} attempts at this message fail with what {@code failure} makes of its id. */
+	void failNext(String providerMessageId, int times, Function<String, RuntimeException> failure) {
+		this.failure = failure;
 		this.failuresToGo.put(providerMessageId, new AtomicInteger(times));
+	}
+
+	private static RuntimeException engineFailure(String providerMessageId) {
+		return new IllegalStateException("engine failure for " + providerMessageId);
 	}
 
 	/** How long each message takes, to make overlaps visible. */
@@ -83,6 +96,7 @@ class RecordingConversationEngine implements ConversationEngine {
 		this.failuresToGo.clear();
 		this.overlaps.set(0);
 		this.workMillis = 0;
+		this.failure = RecordingConversationEngine::engineFailure;
 	}
 
 	record Handled(InboundMessage message, String correlationId) {

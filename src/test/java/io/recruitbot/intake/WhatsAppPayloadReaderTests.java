@@ -5,8 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.recruitbot.whatsapp.DeliveryStatusUpdate;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -178,6 +182,36 @@ class WhatsAppPayloadReaderTests {
 				 "messages":[{"from":"31600000999","id":"ABGGFlA5FpafAgo6EhZ","timestamp":"1764316800","type":"text","text":{"body":"hello"}}]}""");
 		assertThat(delivery.messages()).singleElement()
 			.satisfies((m) -> assertThat(m.profileName()).isEqualTo("Old"));
+	}
+
+	@Test
+	void aTimestampInTheFutureBecomesTheReceiveTime() {
+		InboundMessage message = readJson("""
+				{"messages":[{"from":"31600000101","id":"wamid.F","timestamp":"9999999999999","type":"text",
+				"text":{"body":"hi"}}]}""").messages().get(0);
+		assertThat(message.sentAt()).isEqualTo(NOW);
+	}
+
+	@Test
+	void controlCharactersOtherThanNewlineAndTabAreDropped() {
+		InboundMessage message = readJson("""
+				{"messages":[{"from":"31600000101","id":"wamid.C","timestamp":"1764316800","type":"text",
+				"text":{"body":"a\\u0000b\\u0007c\\nd\\te\\u007f"}}]}""").messages().get(0);
+		assertThat(message.text()).isEqualTo("abc\nd\te");
+	}
+
+	@Test
+	void aDeliveryOfManyMessagesWithoutAnIdIsOneWarning() {
+		Logger logger = (Logger) LoggerFactory.getLogger(WhatsAppPayloadReader.class);
+		ListAppender<ILoggingEvent> lines = LogLines.capture(logger);
+		try {
+			String empty = "{}," .repeat(20_000);
+			assertThat(readJson("{\"messages\":[" + empty + "{}]}").messages()).isEmpty();
+			assertThat(lines.list).hasSize(1);
+		}
+		finally {
+			logger.detachAppender(lines);
+		}
 	}
 
 }

@@ -75,7 +75,8 @@ class LogFormatsIntegrationTests {
 	@Test
 	void stackTracesAreMaskedInBothFormats(CapturedOutput output) {
 		for (String environment : new String[] { "--ENVIRONMENT=development", "--ENVIRONMENT=production" }) {
-			start(environment);
+			start(environment, "--WHATSAPP_PROVIDER=meta", "--WHATSAPP_ACCESS_TOKEN=token",
+					"--WHATSAPP_PHONE_NUMBER_ID=12345", "--WHATSAPP_APP_SECRET=secret", "--WHATSAPP_VERIFY_TOKEN=verify");
 			log.error("Inbox message 7 is now a dead letter", new IllegalStateException(
 					"Detail: Failing row contains (7, 31612345678, Jan de Vries). Sender wamid.HBgLMzE2MTIzNDU2NzgVAgASGBQz"));
 			close();
