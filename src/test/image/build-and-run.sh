@@ -12,13 +12,15 @@
 # answers, dockerd is started here and stopped at the end. The base images come from Debian's packages
 # (base-images.sh) and are kept by the engine for the next run.
 # Env: DOCKER (client; default Debian's /usr/bin/docker, whose BuildKit needs no buildx plugin), HOST_PORT (18080),
-# MEMORY (512m), JAR_FROM (prebuilt: target/recruitbot-*.jar; maven builds it inside, as Railway does).
+# MEMORY (512m), JAR_FROM (prebuilt: target/recruitbot-*.jar; maven builds it inside, as Railway does), IMAGE
+# (recruitbot:image-test) and CONTAINER (recruitbot-image-test): other names let two runs share one engine.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
 docker="${DOCKER:-$(command -v /usr/bin/docker || command -v docker)}"
 readonly docker host_port="${HOST_PORT:-18080}" memory="${MEMORY:-512m}" jar_from="${JAR_FROM:-prebuilt}"
-readonly image=recruitbot:image-test service=recruitbot-image-test bare=recruitbot-image-test-bare
+readonly image="${IMAGE:-recruitbot:image-test}" service="${CONTAINER:-recruitbot-image-test}"
+readonly bare="$service-bare"
 export DOCKER="$docker" DOCKER_BUILDKIT=1
 work="$(mktemp -d)"
 started_dockerd=""
@@ -52,6 +54,7 @@ if [[ "$jar_from" == prebuilt ]]; then
   fi
 fi
 bash src/test/image/base-images.sh
+"$docker" rm -f "$service" "$bare" >/dev/null 2>&1 || true # left by a run whose engine stopped under it
 say "building $image"
 started="$(now_ms)"
 "$docker" build -q -f Dockerfile.production -t "$image" \

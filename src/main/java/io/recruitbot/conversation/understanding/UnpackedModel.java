@@ -6,16 +6,11 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -23,9 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
-import ai.onnxruntime.OrtEnvironment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +26,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedding model's large files unpacked on disk, in the directory that {@code EMBEDDING_MODEL_DIR} names: the
  * ONNX model (23 MB) and ONNX Runtime's native libraries (16 MB). The first start that misses them unpacks them (the
- * image's build does, in its training start); every later start reads the model straight from its file and lets ONNX
+ * image's build does, with {@link UnpackEmbeddingModel}); every later start reads the model straight from its file and lets ONNX
  * Runtime load its libraries from there, instead of inflating the model into the heap and the libraries into a
  * temporary directory each time. The vectors of the texts every start embeds (the intent examples) are kept there
  * too. Each file is named after its size in the jar (vectors: after a digest of the texts and the model's size), so a
  * new version never meets an old file. When a file cannot be written, the jars serve as they do without the setting.
+ * The image's build removes the unpacked files from the jars; then the files an earlier start unpacked are used.
  */
 final class UnpackedModel {
 
@@ -48,21 +42,25 @@ final class UnpackedModel {
 	/** ONNX Runtime's own setting: the directory it loads its native libraries from. */
 	static final String NATIVE_PATH_PROPERTY = "onnxruntime.native.path";
 
-	/** Readable by every user: the image unpacks as root at build time and runs as another user. */
-	private static final Set<PosixFilePermission> READABLE_FILE = PosixFilePermissions.fromString("rw-r--r--");
-	private static final Set<PosixFilePermission> READABLE_DIRECTORY = PosixFilePermissions.fromString("rwxr-xr-x");
-
 	private final Path directory;
 
+	/** Where the model and ONNX Runtime's native libraries are unpacked from. */
+	private final ClassLoader jars;
+
 	UnpackedModel(Path directory) {
+		this(directory, AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader());
+	}
+
+	UnpackedModel(Path directory, ClassLoader jars) {
 		this.directory = directory;
+		this.jars = jars;
 	}
 
 	/** The model's file, unpacked when missing; empty when it cannot be. */
 	Optional<Path> modelFile() {
-		URL model = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResource("/" + MODEL);
+		URL model = this.jars.getResource(MODEL);
 		if (model == null) {
-			return Optional.empty();
+			return unpackedEarlier(MODEL.replace(".onnx", "-*.onnx"));
 		}
 		Path file = this.directory.resolve(MODEL.replace(".onnx", "-" + size(model) + ".onnx"));
 		return unpacked(List.of(model), List.of(file)) ? Optional.of(file) : Optional.empty();
@@ -77,13 +75,13 @@ final class UnpackedModel {
 		if (platform == null) {
 			return Optional.empty();
 		}
-		ClassLoader loader = OrtEnvironment.class.getClassLoader();
 		List<String> names = List.of(System.mapLibraryName("onnxruntime"), System.mapLibraryName("onnxruntime4j_jni"));
 		List<URL> libraries = names.stream()
-			.map((name) -> loader.getResource("ai/onnxruntime/native/" + platform + "/" + name))
+			.map((name) -> this.jars.getResource("ai/onnxruntime/native/" + platform + "/" + name))
 			.toList();
 		if (libraries.contains(null)) {
-			return Optional.empty();
+			return unpackedEarlier("onnxruntime-" + platform + "-*")
+				.filter((folder) -> names.stream().allMatch((name) -> Files.isRegularFile(folder.resolve(name))));
 		}
 		Path folder = this.directory.resolve("onnxruntime-" + platform + "-" + size(libraries.get(0)));
 		return unpacked(libraries, names.stream().map(folder::resolve).toList()) ? Optional.of(folder)
@@ -120,7 +118,7 @@ final class UnpackedModel {
 	/** Keeps the vectors of these texts for the next start; when they cannot be written, that start embeds them. */
 	void keepVectors(List<String> texts, List<float[]> vectors) {
 		try {
-			write(vectorsFile(texts), (stream) -> {
+			ReadableFiles.write(vectorsFile(texts), (stream) -> {
 				DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream));
 				out.writeInt(vectors.size());
 				out.writeInt(vectors.isEmpty() ? 0 : vectors.get(0).length);
@@ -140,8 +138,7 @@ final class UnpackedModel {
 	private Path vectorsFile(List<String> texts) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			URL model = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResource("/" + MODEL);
-			digest.update(Long.toString((model != null) ? size(model) : -1).getBytes(StandardCharsets.UTF_8));
+			digest.update(Long.toString(modelSize()).getBytes(StandardCharsets.UTF_8));
 			for (String text : texts) {
 				digest.update((byte) '\n');
 				digest.update(text.getBytes(StandardCharsets.UTF_8));
@@ -169,56 +166,38 @@ final class UnpackedModel {
 	}
 
 	private static void unpack(URL resource, Path file) throws IOException {
-		write(file, (out) -> {
+		ReadableFiles.write(file, (out) -> {
 			try (InputStream content = resource.openStream()) {
 				content.transferTo(out);
 			}
 		});
 	}
 
-	/** Written beside its place and moved there, so that a start that stops half-way leaves no half file behind. */
-	private static void write(Path file, Content content) throws IOException {
-		createReadableDirectories(file.getParent());
-		Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
+	/** The model's size in its jar, which is its unpacked file's size when the jar no longer has it; -1 without either. */
+	private long modelSize() {
+		URL model = this.jars.getResource(MODEL);
+		if (model != null) {
+			return size(model);
+		}
 		try {
-			// a temporary file is private (0600); the one it becomes is read by other users
-			permit(partial, READABLE_FILE);
-			try (OutputStream out = Files.newOutputStream(partial)) {
-				content.writeTo(out);
-			}
-			try {
-				Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-			}
-			catch (AtomicMoveNotSupportedException ex) {
-				Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-			}
+			Optional<Path> file = unpackedEarlier(MODEL.replace(".onnx", "-*.onnx"));
+			return file.isPresent() ? Files.size(file.get()) : -1;
 		}
-		finally {
-			Files.deleteIfExists(partial);
+		catch (IOException ex) {
+			return -1;
 		}
 	}
 
-	/** Creates the missing directories readable by every user, whatever the process's umask. */
-	private static void createReadableDirectories(Path directory) throws IOException {
-		Path absolute = directory.toAbsolutePath();
-		if (!Files.isDirectory(absolute)) {
-			createReadableDirectories(absolute.getParent());
-			Files.createDirectories(absolute); // not createDirectory: a concurrent start may have made it meanwhile
-			permit(absolute, READABLE_DIRECTORY);
+	/** The one file or folder matching the pattern that an earlier start unpacked; empty unless there is exactly one. */
+	private Optional<Path> unpackedEarlier(String pattern) {
+		List<Path> found = new ArrayList<>();
+		try (DirectoryStream<Path> matches = Files.newDirectoryStream(this.directory, pattern)) {
+			matches.forEach(found::add);
 		}
-	}
-
-	private static void permit(Path path, Set<PosixFilePermission> permissions) throws IOException {
-		if (Files.getFileAttributeView(path, PosixFileAttributeView.class) != null) {
-			Files.setPosixFilePermissions(path, permissions);
+		catch (IOException ex) {
+			return Optional.empty();
 		}
-	}
-
-	@FunctionalInterface
-	private interface Content {
-
-		void writeTo(OutputStream out) throws IOException;
-
+		return (found.size() == 1) ? Optional.of(found.get(0)) : Optional.empty();
 	}
 
 	/** The size of a jar entry, from the jar's directory: nothing is inflated. */

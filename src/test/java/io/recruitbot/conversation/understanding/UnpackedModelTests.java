@@ -19,6 +19,10 @@ class UnpackedModelTests {
 	@TempDir
 	Path directory;
 
+	/** The jars as the image's build leaves them: without the model and ONNX Runtime's libraries. */
+	private static final ClassLoader JARS_WITHOUT_THE_FILES = new ClassLoader(null) {
+	};
+
 	private final String nativePathBefore = System.getProperty(UnpackedModel.NATIVE_PATH_PROPERTY);
 
 	@AfterEach
@@ -78,6 +82,40 @@ class UnpackedModelTests {
 
 		assertThat(unpacked.modelFile()).isEmpty();
 		assertThat(unpacked.nativeLibraries()).isEmpty();
+	}
+
+	@Test
+	void jarsThatNoLongerCarryTheFilesLeaveThoseAnEarlierStartUnpacked() {
+		UnpackedModel first = new UnpackedModel(this.directory);
+		Path model = first.modelFile().orElseThrow();
+		Path libraries = first.nativeLibraries().orElseThrow();
+		List<String> texts = List.of("I want to apply");
+		first.keepVectors(texts, List.of(new float[] { 0.6f, 0.8f }));
+
+		UnpackedModel stripped = new UnpackedModel(this.directory, JARS_WITHOUT_THE_FILES);
+
+		assertThat(stripped.modelFile()).contains(model);
+		assertThat(stripped.nativeLibraries()).contains(libraries);
+		assertThat(stripped.vectors(texts)).hasValueSatisfying(
+				(vectors) -> assertThat(vectors.get(0)).containsExactly(0.6f, 0.8f));
+	}
+
+	@Test
+	void jarsWithoutTheFilesAndNoEarlierStartLeaveNothingToRead() {
+		UnpackedModel stripped = new UnpackedModel(this.directory, JARS_WITHOUT_THE_FILES);
+
+		assertThat(stripped.modelFile()).isEmpty();
+		assertThat(stripped.nativeLibraries()).isEmpty();
+		assertThat(stripped.vectors(List.of("I want to apply"))).isEmpty();
+	}
+
+	@Test
+	void theImagesBuildUnpacksTheModelAndOnnxRuntimesLibrariesBeforeItRemovesThemFromTheJars() {
+		UnpackEmbeddingModel.main(new String[] { this.directory.toString() });
+
+		UnpackedModel stripped = new UnpackedModel(this.directory, JARS_WITHOUT_THE_FILES);
+		assertThat(stripped.modelFile()).isPresent();
+		assertThat(stripped.nativeLibraries()).isPresent();
 	}
 
 	@Test
