@@ -48,12 +48,13 @@ public class Candidates {
 	}
 
 	/**
-	 * Stores the screening answers the bot learnt (what it does not know stays as stored); never the status. Answers the status as it stands once the row is locked by this
-	 * write, so the caller's further transitions in its transaction see every take-over that committed before; empty
-	 * when the candidate no longer exists.
+	 * Stores the screening answers the bot learnt (what it does not know stays as stored); never the status. Answers
+	 * the status as it stands once the row is locked by this write, so the caller's further transitions in its
+	 * transaction see every take-over that committed before; empty when the candidate no longer exists.
 	 */
 	public Optional<CandidateStatus> recordAnswers(UUID id, CandidateProfile answers) {
-		int updated = this.jdbc.sql("update candidate set " + ProfileColumns.KEEPING_KNOWN + ", updated_at = :now where id = :id")
+		int updated = this.jdbc
+			.sql("update candidate set " + ProfileColumns.KEEPING_KNOWN + ", updated_at = :now where id = :id")
 			.params(ProfileColumns.parameters(answers))
 			.param("now", SqlTimestamps.param(this.clock.instant()))
 			.param("id", id)
@@ -63,8 +64,8 @@ public class Candidates {
 
 	/** The candidate consented: screening starts, and the consent joins their consent history. */
 	public void startScreening(UUID id, Instant consentAt, String purpose, String sourceMessageId) {
-		Instant now = move(id, "start screening", EnumSet.of(CandidateStatus.NEW), "status = 'SCREENING', consent_at = :value",
-				SqlTimestamps.param(consentAt));
+		Instant now = move(id, "start screening", EnumSet.of(CandidateStatus.NEW),
+				"status = 'SCREENING', consent_at = :value", SqlTimestamps.param(consentAt));
 		this.jdbc.sql("""
 				insert into consent_record (candidate_id, purpose, granted, recorded_at, source_message)
 				values (?, ?, true, ?, ?)""")
