@@ -2,6 +2,8 @@ package io.recruitbot.intake;
 
 import java.time.Duration;
 
+import io.github.resilience4j.core.IntervalFunction;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -29,10 +31,15 @@ record InboxSettings(@DefaultValue("4") int workers, @DefaultValue("1s") Duratio
 
 	private static final Duration LONGEST_RETRY_DELAY = Duration.ofMinutes(5);
 
-	/** The wait before the next attempt after {@code attempts} failed ones. */
+	/** The wait before the next attempt after {@code attempts} failed ones: the same back-off as an outage's. */
 	Duration retryDelay(int attempts) {
-		Duration delay = this.firstRetryDelay.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 16));
-		return (delay.compareTo(LONGEST_RETRY_DELAY) > 0) ? LONGEST_RETRY_DELAY : delay;
+		IntervalFunction backoff = IntervalFunction.ofExponentialBackoff(this.firstRetryDelay, 2.0, LONGEST_RETRY_DELAY);
+		return Duration.ofMillis(backoff.apply(Math.max(attempts, 1)));
+	}
+
+	/** The pauses of the workers after infrastructure failures in a row, by their number. */
+	IntervalFunction outagePauses() {
+		return IntervalFunction.ofExponentialBackoff(this.outageBackoff, 2.0, this.longestOutageBackoff);
 	}
 
 }

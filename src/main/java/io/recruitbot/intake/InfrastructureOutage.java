@@ -51,8 +51,7 @@ class InfrastructureOutage {
 	private String cause;
 
 	InfrastructureOutage(InboxSettings settings, Clock clock, MeterRegistry meters) {
-		this.backoff = IntervalFunction.ofExponentialBackoff(settings.outageBackoff(), 2.0,
-				settings.longestOutageBackoff());
+		this.backoff = settings.outagePauses();
 		this.clock = clock;
 		Gauge.builder("recruitbot.inbox.paused", this, (outage) -> outage.paused() ? 1 : 0)
 			.description("1 while the inbox workers wait for the database, Redis or a provider to come back")
