@@ -7,6 +7,11 @@ public enum Intent {
 	APPLY,
 	/** Asks about a vacancy: salary, hours, place, requirements. */
 	VACANCY_QUESTION,
+	/**
+	 * Asks something the vacancy data cannot answer (visa sponsorship, parking, pets): acknowledged and kept as a
+	 * question for the recruiter, never read as a profile fact.
+	 */
+	OTHER_QUESTION,
 	/** Wants to talk to a person. */
 	WANTS_HUMAN,
 	/** STOP and the like: no more messages. */

@@ -12,7 +12,9 @@ public enum ScreeningField {
 	CONSENT("consent"), NAME("name"), EMAIL("email"), CITY("city"), DESIRED_ROLE("desiredRole"),
 	YEARS_EXPERIENCE("yearsExperience"), AVAILABILITY("availability"), HOURS_PER_WEEK("hoursPerWeek"),
 	DRIVING_LICENSE("drivingLicense"), WORK_PERMIT("workPermit"), LANGUAGES("languages"),
-	SALARY_EXPECTATION("salaryExpectation");
+	SALARY_EXPECTATION("salaryExpectation"),
+	/** Not a profile field: the yes or no that confirms a request to erase the candidate's data. */
+	ERASURE_CONFIRMATION("erasureConfirmation");
 
 	private final String fieldName;
 
