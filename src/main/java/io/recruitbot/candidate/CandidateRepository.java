@@ -30,7 +30,11 @@ public class CandidateRepository {
 	}
 
 	public Optional<Candidate> findById(UUID id) {
-		return this.jdbc.sql("select * from candidate where id = ?").param(id).query(CandidateRepository::map).optional();
+		return this.jdbc.sql("select * from candidate where id = ?")
+			.param(id)
+			.query(CandidateRepository::map)
+			.optional()
+			.map((candidate) -> candidate.withOpenQuestions(openQuestions(id)));
 	}
 
 	public Optional<Candidate> findByPhone(String phone) {
@@ -77,6 +81,14 @@ public class CandidateRepository {
 			.param(PhoneNumber.normalize(phone))
 			.query(UUID.class)
 			.optional();
+	}
+
+	/** The questions the bot passed on to a recruiter, oldest first. */
+	List<OpenQuestion> openQuestions(UUID candidateId) {
+		return this.jdbc.sql("select text, asked_at from candidate_open_question where candidate_id = ? order by asked_at, id")
+			.param(candidateId)
+			.query((row, n) -> new OpenQuestion(row.getString("text"), SqlTimestamps.read(row, "asked_at")))
+			.list();
 	}
 
 	public List<ConsentRecord> consents(UUID candidateId) {
@@ -130,7 +142,7 @@ public class CandidateRepository {
 				ProfileColumns.read(row), SqlTimestamps.read(row, "consent_at"),
 				CandidateStatus.valueOf(row.getString("status")),
 				ProfileColumns.split(row.getString("matched_vacancy_ids")), SqlTimestamps.read(row, "created_at"),
-				SqlTimestamps.read(row, "updated_at"));
+				SqlTimestamps.read(row, "updated_at"), row.getString("language"), null);
 	}
 
 }

@@ -62,6 +62,26 @@ public class Candidates {
 		return (updated == 0) ? Optional.empty() : status(id);
 	}
 
+	/**
+	 * The language the bot speaks with the candidate from now on (an ISO 639-1 code). Allowed in every status and
+	 * before consent: the contract keeps it beside the phone number.
+	 */
+	public void speaksIn(UUID id, String language) {
+		this.jdbc.sql("update candidate set language = ?, updated_at = ? where id = ?")
+			.params(language, SqlTimestamps.param(this.clock.instant()), id)
+			.update();
+	}
+
+	/**
+	 * Keeps a question the bot could not answer, for a recruiter; never a profile field. Only for a candidate who
+	 * consented: the conversation holds earlier questions until then.
+	 */
+	public void keepQuestionForRecruiter(UUID id, String text, Instant askedAt) {
+		this.jdbc.sql("insert into candidate_open_question (candidate_id, text, asked_at) values (?, ?, ?)")
+			.params(id, text, SqlTimestamps.param(askedAt))
+			.update();
+	}
+
 	/** The candidate consented: screening starts, and the consent joins their consent history. */
 	public void startScreening(UUID id, Instant consentAt, String purpose, String sourceMessageId) {
 		Instant now = move(id, "start screening", EnumSet.of(CandidateStatus.NEW),

@@ -1,29 +1,113 @@
 package io.recruitbot.conversation;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
+import io.recruitbot.candidate.Vacancy;
+import io.recruitbot.candidate.VacancyRepository;
 import io.recruitbot.conversation.understanding.Corrections;
 import io.recruitbot.conversation.understanding.Intent;
+import io.recruitbot.conversation.understanding.ScreeningField;
 import org.bsc.langgraph4j.action.NodeAction;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The extraction agent: merges what the message told about the candidate into the profile, wherever in the
- * conversation it was said. A known value is replaced only by the answer to its question or by a clear correction
- * ({@link CandidateProfile#accepted}); the facts left in the state are the ones taken, so the conversation reacts to
- * those alone.
+ * conversation it was said. Before consent it goes into the state's held facts instead, never the record. A known
+ * value is replaced only by the answer to its question or by a correction ({@link CandidateProfile#accepted}); the
+ * facts left in the state are the ones taken, and the changed ones are listed, so the conversation reacts to those.
+ * Also keeps the vacancy in play: the one the candidate asked about, or the only one their desired role fits.
  */
 @Component
 class Extraction implements NodeAction<ScreeningState> {
 
+	private final VacancyRepository vacancies;
+
+	private final VacancyMatching matching;
+
+	Extraction(VacancyRepository vacancies, VacancyMatching matching) {
+		this.vacancies = vacancies;
+		this.matching = matching;
+	}
+
 	@Override
 	public Map<String, Object> apply(ScreeningState state) {
-		Map<String, Object> accepted = CandidateProfile.accepted(state.profile(), state.facts(),
-				state.awaitingField().orElse(null), Corrections.isCorrection(state.text()));
-		return new ScreeningState.Update().put(ScreeningState.PROFILE, CandidateProfile.merge(state.profile(), accepted))
-			.put(ScreeningState.FACTS, accepted)
-			.toMap();
+		Map<String, Object> known = new LinkedHashMap<>(state.profile());
+		known.putAll(state.heldFacts());
+		Map<String, Object> facts = new LinkedHashMap<>(state.facts());
+		facts.remove(ScreeningField.CONSENT.fieldName());
+		if (state.intent().orElse(Intent.SMALLTALK) == Intent.OTHER_QUESTION) {
+			// a question is no answer: "do you sponsor visas?" is not when the candidate can start
+			state.awaitingField().ifPresent((field) -> facts.remove(field.fieldName()));
+		}
+		boolean correction = state.correction() || Corrections.isCorrection(state.text());
+		Map<String, Object> accepted = CandidateProfile.accepted(known, facts, state.awaitingField().orElse(null),
+				correction);
+		ScreeningState.Update update = new ScreeningState.Update();
+		Optional<Vacancy> inPlay = vacancyInPlay(state, accepted);
+		if (inPlay.isPresent()) {
+			update.put(ScreeningState.VACANCY_IN_PLAY, inPlay.get().id());
+			if (known.get(ScreeningField.DESIRED_ROLE.fieldName()) == null) {
+				// the candidate named the job: that is the kind of work they look for
+				accepted.putIfAbsent(ScreeningField.DESIRED_ROLE.fieldName(), inPlay.get().title());
+			}
+		}
+		if (state.hasConsent()) {
+			update.put(ScreeningState.PROFILE, CandidateProfile.merge(state.profile(), accepted));
+		}
+		else {
+			Map<String, Object> held = new LinkedHashMap<>(state.heldFacts());
+			held.putAll(accepted);
+			update.put(ScreeningState.HELD_FACTS, held);
+		}
+		return update.put(ScreeningState.FACTS, accepted).put(ScreeningState.CHANGES, changes(known, accepted)).toMap();
+	}
+
+	/** The vacancy named in a question, else the only active vacancy a newly given desired role fits. */
+	private Optional<Vacancy> vacancyInPlay(ScreeningState state, Map<String, Object> accepted) {
+		Optional<String> asked = state.vacancyQuestion().map((question) -> (String) question.get("vacancyId"));
+		if (asked.isPresent()) {
+			return this.vacancies.findById(asked.get());
+		}
+		Object role = accepted.get(ScreeningField.DESIRED_ROLE.fieldName());
+		if (!(role instanceof String wanted)) {
+			return Optional.empty();
+		}
+		List<Vacancy> fitting = this.vacancies.findActive()
+			.stream()
+			.filter((vacancy) -> this.matching.roleFits(wanted, vacancy.title()))
+			.toList();
+		return (fitting.size() == 1) ? Optional.of(fitting.get(0)) : Optional.empty();
+	}
+
+	private static List<Map<String, Object>> changes(Map<String, Object> known, Map<String, Object> accepted) {
+		List<Map<String, Object>> changes = new ArrayList<>();
+		accepted.forEach((field, value) -> {
+			Object before = known.get(field);
+			if (before != null && !sameValue(before, value)) {
+				Map<String, Object> change = new LinkedHashMap<>();
+				change.put("field", field);
+				change.put("from", before);
+				change.put("to", value);
+				changes.add(change);
+			}
+		});
+		return changes;
+	}
+
+	private static boolean sameValue(Object first, Object second) {
+		if (first instanceof Number one && second instanceof Number other) {
+			return one.doubleValue() == other.doubleValue();
+		}
+		if (first instanceof String one && second instanceof String other) {
+			return one.strip().equalsIgnoreCase(other.strip());
+		}
+		return Objects.equals(first, second);
 	}
 
 	/** A question about a vacancy is answered first; everything else goes on with the screening. */

@@ -21,7 +21,7 @@ class Handoff implements NodeAction<ScreeningState> {
 	public Map<String, Object> apply(ScreeningState state) {
 		return new ScreeningState.Update().put(ScreeningState.STATUS, CandidateStatus.HANDED_OFF.name())
 			.event(state, Map.of("type", CandidateStatus.HANDED_OFF.name(), "reason", "candidate asked for a person"))
-			.reply(state, Reply.text(this.script.handedOff(state)))
+			.reply(state, Reply.text(this.script.text(state, "handoff.confirmed")))
 			.toMap();
 	}
 

@@ -22,7 +22,7 @@ class OptOut implements NodeAction<ScreeningState> {
 		return new ScreeningState.Update().put(ScreeningState.STATUS_BEFORE_OPT_OUT, state.status().name())
 			.put(ScreeningState.STATUS, CandidateStatus.OPTED_OUT.name())
 			.event(state, Map.of("type", CandidateStatus.OPTED_OUT.name()))
-			.reply(state, Reply.text(this.script.optedOut()))
+			.reply(state, Reply.text(this.script.text(state, "opt-out.confirmed")))
 			.toMap();
 	}
 

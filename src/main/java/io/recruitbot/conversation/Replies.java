@@ -67,6 +67,9 @@ class Replies implements NodeActionWithConfig<ScreeningState> {
 		if (stored.isEmpty()) {
 			return; // erased while the message was in the graph
 		}
+		if (!state.language().equals(state.storedLanguage().orElse(null))) {
+			this.candidates.speaksIn(id, state.language());
+		}
 		boolean optingOut = transitions(state).stream().anyMatch((t) -> t.type() == CandidateStatus.OPTED_OUT);
 		if (state.storedStatus().filter((read) -> read != stored.get()).isPresent() && !optingOut) {
 			log.info("Candidate {} was taken over while message {} was handled; the bot stays quiet", id,
@@ -79,6 +82,11 @@ class Replies implements NodeActionWithConfig<ScreeningState> {
 		if (state.consentGiven()) {
 			this.candidates.startScreening(id, Instant.parse(state.consentAt().orElseThrow()), CONSENT_PURPOSE,
 					state.messageId());
+		}
+		if (state.hasConsent()) {
+			state.questionsForRecruiter()
+				.forEach((question) -> this.candidates.keepQuestionForRecruiter(id, (String) question.get("text"),
+						Instant.parse((String) question.get("at"))));
 		}
 		transitions(state).forEach((transition) -> apply(id, transition));
 		state.replies().forEach((reply) -> this.outbox.enqueue(Reply.fromMap(reply).toOutbound(id, state.phone())));

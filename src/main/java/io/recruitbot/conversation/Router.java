@@ -9,12 +9,16 @@ import io.recruitbot.conversation.understanding.Intent;
 import io.recruitbot.conversation.understanding.MessageReading;
 import io.recruitbot.conversation.understanding.MessageReader;
 import io.recruitbot.conversation.understanding.ProfileFacts;
+import io.recruitbot.conversation.understanding.ScreeningField;
 import io.recruitbot.intake.InboundType;
 import org.bsc.langgraph4j.action.NodeAction;
 
 import org.springframework.stereotype.Component;
 
-/** The router agent: reads what the candidate wants, in the context of the question the bot asked last. */
+/**
+ * The router agent: reads what the candidate wants, in the context of the question the bot asked last, and which
+ * language they write in (the bot's language follows them, see {@link SpokenLanguage}).
+ */
 @Component
 class Router implements NodeAction<ScreeningState> {
 
@@ -22,40 +26,72 @@ class Router implements NodeAction<ScreeningState> {
 
 	private final VacancyRepository vacancies;
 
-	Router(MessageReader reader, VacancyRepository vacancies) {
+	private final ReplyButtons buttons;
+
+	private final SupportedLanguages languages;
+
+	Router(MessageReader reader, VacancyRepository vacancies, ReplyButtons buttons, SupportedLanguages languages) {
 		this.reader = reader;
 		this.vacancies = vacancies;
+		this.buttons = buttons;
+		this.languages = languages;
 	}
 
 	@Override
 	public Map<String, Object> apply(ScreeningState state) {
-		if (InboundType.UNSUPPORTED.name().equals(state.messageType()) || state.text().isBlank()) {
-			return read(new MessageReading(Intent.SMALLTALK, ProfileFacts.NONE, null));
-		}
-		return read(this.reader.read(state.text(), state.awaitingField().orElse(null), this.vacancies.findActive()));
+		MessageReading reading = (InboundType.UNSUPPORTED.name().equals(state.messageType()) || state.text().isBlank())
+				? new MessageReading(Intent.SMALLTALK, ProfileFacts.NONE, null)
+				: this.reader.read(state.text(), state.awaitingField().orElse(null), this.vacancies.findActive());
+		ScreeningState.Update update = read(reading, agreement(state, reading));
+		return update.merge(SpokenLanguage.after(state.with(update), this.languages)).toMap();
 	}
 
-	private static Map<String, Object> read(MessageReading reading) {
+	/**
+	 * The answer to a yes/no question the bot asked: the reading's clear yes or no, or a tapped reply button. A reader
+	 * that reads neither language nor agreement (one that predates them) still answers consent as a fact.
+	 */
+	private Boolean agreement(ScreeningState state, MessageReading reading) {
+		ScreeningField awaiting = state.awaitingField().orElse(null);
+		if (awaiting != ScreeningField.CONSENT && awaiting != ScreeningField.ERASURE_CONFIRMATION) {
+			return reading.agreement();
+		}
+		if (reading.agreement() != null) {
+			return reading.agreement();
+		}
+		Boolean tapped = this.buttons.answer(state.text(), awaiting).orElse(null);
+		if (tapped != null || awaiting != ScreeningField.CONSENT) {
+			return tapped;
+		}
+		boolean olderReader = reading.language() == null && !reading.correction() && reading.facts() != null;
+		return olderReader ? reading.facts().consent() : null;
+	}
+
+	private static ScreeningState.Update read(MessageReading reading, Boolean agreement) {
 		ScreeningState.Update update = new ScreeningState.Update().put(ScreeningState.INTENT, reading.intent().name())
 			.put(ScreeningState.FACTS, CandidateProfile.facts((reading.facts() != null) ? reading.facts()
-					: ProfileFacts.NONE));
+					: ProfileFacts.NONE))
+			.put(ScreeningState.MESSAGE_LANGUAGE, reading.language())
+			.put(ScreeningState.CORRECTION, reading.correction())
+			.put(ScreeningState.AGREEMENT, agreement);
 		if (reading.question() != null) {
 			Map<String, Object> question = new LinkedHashMap<>();
 			question.put("topic", reading.question().topic().name());
 			question.put("vacancyId", reading.question().vacancyId());
 			update.put(ScreeningState.VACANCY_QUESTION, question);
 		}
-		return update.toMap();
+		return update;
 	}
 
 	/**
-	 * Where the message goes next. STOP and erasure requests are honoured whoever has the conversation; while the
-	 * candidate opted out (until START) or a recruiter has the conversation, the bot stays quiet.
+	 * Where the message goes next. STOP and erasure requests (and the answer to the erasure confirmation) are honoured
+	 * whoever has the conversation; while the candidate opted out (until START) or a recruiter has the conversation,
+	 * the bot stays quiet otherwise.
 	 */
 	static String route(ScreeningState state) {
 		Intent intent = state.intent().orElse(Intent.SMALLTALK);
 		CandidateStatus status = state.status();
-		if (intent == Intent.ERASE_DATA) {
+		boolean confirmingErasure = state.awaitingField().orElse(null) == ScreeningField.ERASURE_CONFIRMATION;
+		if (intent == Intent.ERASE_DATA || (confirmingErasure && intent != Intent.OPT_OUT)) {
 			return ScreeningGraph.ERASURE;
 		}
 		if (status == CandidateStatus.OPTED_OUT) {

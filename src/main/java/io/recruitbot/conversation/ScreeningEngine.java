@@ -130,6 +130,7 @@ class ScreeningEngine implements ConversationEngine {
 			.put(ScreeningState.MATCHED_VACANCY_IDS, new ArrayList<>(candidate.matchedVacancyIds()))
 			.put(ScreeningState.STATUS, candidate.status().name())
 			.put(ScreeningState.STORED_STATUS, candidate.status().name())
+			.put(ScreeningState.STORED_LANGUAGE, candidate.language())
 			.put(ScreeningState.MESSAGE_ID, message.providerMessageId())
 			.put(ScreeningState.MESSAGE_TYPE, message.type().name())
 			.put(ScreeningState.TEXT, (message.text() != null) ? message.text() : "")
@@ -139,7 +140,12 @@ class ScreeningEngine implements ConversationEngine {
 			.put(ScreeningState.REPLIES, new ArrayList<>())
 			.put(ScreeningState.EVENTS, new ArrayList<>())
 			.put(ScreeningState.CONSENT_GIVEN, false)
-			.put(ScreeningState.ERASURE, null);
+			.put(ScreeningState.ERASURE, null)
+			.put(ScreeningState.MESSAGE_LANGUAGE, null)
+			.put(ScreeningState.CORRECTION, false)
+			.put(ScreeningState.AGREEMENT, null)
+			.put(ScreeningState.CHANGES, new ArrayList<>())
+			.put(ScreeningState.QUESTIONS_FOR_RECRUITER, new ArrayList<>());
 		return input.toMap();
 	}
 

@@ -65,12 +65,13 @@ class ScreeningGraph {
 					routes(EXTRACTION, OPT_OUT, HANDOFF, ERASURE).with(QUIET, END))
 			.addConditionalEdges(EXTRACTION, edge_async(Extraction::route),
 					routes(CONVERSATION, VACANCY_QUESTION))
-			.addConditionalEdges(CONVERSATION, edge_async(Conversation::route), routes(REPLY, ERASURE))
+			.addEdge(CONVERSATION, REPLY)
+			.addConditionalEdges(ERASURE, edge_async(ErasureRequest::route),
+					routes(REPLY).with(ErasureRequest.ERASE, END))
 			.addEdge(VACANCY_QUESTION, REPLY)
 			.addEdge(OPT_OUT, REPLY)
 			.addEdge(HANDOFF, REPLY)
 			.addEdge(REPLY, END)
-			.addEdge(ERASURE, END)
 			.addWrapCallNodeHook((node, state, config, action) -> timed(meters, node, state, config, action));
 	}
 

@@ -1,6 +1,7 @@
 package io.recruitbot.conversation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,122 +9,140 @@ import io.recruitbot.candidate.Vacancy;
 import io.recruitbot.conversation.ScreeningSettings.ScreeningQuestion;
 import io.recruitbot.conversation.understanding.ScreeningField;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * What the bot says, in the voice of a courteous recruiter: short WhatsApp-sized sentences, varied acknowledgements,
- * the candidate's first name once known. Also knows which question comes next.
+ * What the bot says, in the voice of a courteous recruiter and in the candidate's language: every text comes from the
+ * message catalogues ({@code messages*.properties}), one question per message, varied openings, the first name at most
+ * once per message. Also knows which question comes next.
  */
 @Component
 class ScreeningScript {
 
-	static final List<String> YES_NO = List.of("Yes", "No");
-
-	static final List<String> CONSENT_BUTTONS = List.of("Yes, that's fine", "No, thanks");
-
-	private static final List<String> ACKNOWLEDGEMENTS = List.of("Thanks%s!", "Great, thank you%s.", "Got it%s.",
-			"Perfect%s.", "Noted%s, thanks.", "Lovely%s.");
-
 	private final ScreeningSettings settings;
 
-	ScreeningScript(ScreeningSettings settings) {
+	private final MessageSource messages;
+
+	private final ScreeningQuestions questions;
+
+	ScreeningScript(ScreeningSettings settings, MessageSource messages) {
 		this.settings = settings;
+		this.messages = messages;
+		this.questions = (settings != null) ? new ScreeningQuestions(settings) : null;
+		if (settings != null) {
+			// fail at start-up, not in a conversation, when a configured question has no text
+			settings.questions().forEach((question) -> text(SpokenLanguage.FALLBACK, "question." + question.field()));
+		}
 	}
 
-	/** The next question to ask: the first configured one whose field is still unknown and was not skipped. */
-	Optional<ScreeningQuestion> nextQuestion(Map<String, Object> profile, List<String> skipped) {
-		return this.settings.questions()
-			.stream()
-			.filter((question) -> profile.get(question.field()) == null && !skipped.contains(question.field()))
-			.findFirst();
-	}
-
-	boolean requiredFieldsKnown(Map<String, Object> profile) {
-		return this.settings.questions()
-			.stream()
-			.filter(ScreeningQuestion::required)
-			.allMatch((question) -> profile.get(question.field()) != null);
+	ScreeningQuestions questions() {
+		return this.questions;
 	}
 
 	Optional<ScreeningQuestion> question(ScreeningField field) {
 		return this.settings.question(field);
 	}
 
-	Reply ask(ScreeningQuestion question, String lead) {
-		String text = (lead.isEmpty() ? "" : lead + " ") + question.text();
-		return Reply.asking(text, question.field(), question.yesOrNo() ? YES_NO : List.of());
+	/** One text of the catalogue, in a language. */
+	String text(String language, String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, Locale.forLanguageTag(language));
 	}
 
-	String acknowledgement(ScreeningState state) {
-		String format = ACKNOWLEDGEMENTS.get(state.turns() % ACKNOWLEDGEMENTS.size());
-		return String.format(format, state.firstName().map((name) -> ", " + name).orElse(""));
+	String text(ScreeningState state, String key, Object... arguments) {
+		return text(state.language(), key, arguments);
+	}
+
+	/** The text with the candidate's first name where one is known, else the text without it. */
+	private String named(ScreeningState state, String key) {
+		return state.firstName().map((name) -> text(state, key + ".named", name)).orElseGet(() -> text(state, key));
+	}
+
+	Reply ask(ScreeningState state, ScreeningQuestion question, String lead) {
+		String text = Conversation.join(lead, text(state, "question." + question.field()));
+		return Reply.asking(text, question.field(), question.yesOrNo() ? yesNo(state) : List.of());
+	}
+
+	List<String> yesNo(ScreeningState state) {
+		return List.of(text(state, "button.yes"), text(state, "button.no"));
+	}
+
+	/**
+	 * A short opening before the next question. It names the candidate only right after they told their name; else it
+	 * varies with the turn, so the bot does not say the same thing every time.
+	 */
+	String acknowledgement(ScreeningState state, Map<String, Object> facts) {
+		if (facts.containsKey(ScreeningField.NAME.fieldName()) && state.firstName().isPresent()) {
+			return text(state, "acknowledgement.named", state.firstName().get());
+		}
+		String[] openings = text(state, "acknowledgements").split("\\|");
+		return openings[state.turns() % openings.length].strip();
 	}
 
 	Reply introductionAndConsent(ScreeningState state) {
-		String greeting = state.profileName().map((name) -> "Hi " + name + "! ").orElse("Hi! ");
-		return Reply.asking(greeting + "I'm the automated assistant of " + this.settings.company()
-				+ ". I'll ask you a few short questions so a recruiter can match you to our vacancies. "
-				+ "To do that we store the answers you give here, for recruitment only. Is that OK with you?",
-				ScreeningField.CONSENT.fieldName(), CONSENT_BUTTONS);
+		String greeting = state.profileName()
+			.map((name) -> text(state, "consent.greeting", name))
+			.orElseGet(() -> text(state, "consent.greeting.anonymous"));
+		String introduction = text(state, "consent.introduction", this.settings.company(), processor(state));
+		return Reply.asking(greeting + " " + introduction, ScreeningField.CONSENT.fieldName(), consentButtons(state));
 	}
 
-	Reply consentAgain() {
-		return Reply.asking("Before we start I need your OK to store your answers for recruitment. Is that fine?",
-				ScreeningField.CONSENT.fieldName(), CONSENT_BUTTONS);
+	/** The sentence naming the AI service that reads the messages; empty while none is configured. */
+	private String processor(ScreeningState state) {
+		String processor = this.settings.aiProcessor();
+		return (processor == null || processor.isBlank()) ? "" : text(state, "consent.processor", processor);
 	}
 
-	Reply notUnderstood(ScreeningQuestion question) {
-		return ask(question, "Sorry, I didn't quite catch that.");
+	Reply consentAgain(ScreeningState state, String lead) {
+		return Reply.asking(Conversation.join(lead, text(state, "consent.again")), ScreeningField.CONSENT.fieldName(),
+				consentButtons(state));
 	}
 
-	String onlyText() {
-		return "Sorry, I can only read text messages here.";
+	List<String> consentButtons(ScreeningState state) {
+		return List.of(text(state, "consent.button.yes"), text(state, "consent.button.no"));
 	}
 
-	String consentDeclined() {
-		return "No problem at all. I won't store anything and have removed what you sent. "
-				+ "If you change your mind, just write us again. All the best!";
+	Reply erasureConfirmation(ScreeningState state) {
+		return Reply.asking(text(state, "erasure.confirm"), ScreeningField.ERASURE_CONFIRMATION.fieldName(),
+				List.of(text(state, "erasure.button.yes"), text(state, "erasure.button.no")));
 	}
 
-	String optedOut() {
-		return "Understood, you won't get any more messages from us. If you'd like to continue later, just write START.";
+	Reply notUnderstood(ScreeningState state, ScreeningQuestion question) {
+		return ask(state, question, text(state, "answer.not-understood"));
 	}
 
 	String welcomeBack(ScreeningState state) {
-		return "Welcome back" + state.firstName().map((name) -> ", " + name).orElse("") + "!";
+		return named(state, "opt-in.welcome-back");
 	}
 
-	String handedOff(ScreeningState state) {
-		return "Of course" + state.firstName().map((name) -> ", " + name).orElse("")
-				+ ". I've asked a recruiter to take over; they'll answer you here as soon as they can.";
+	/** "Noted: Schiedam instead of Rotterdam." for a changed answer. */
+	String changed(ScreeningState state, Object to, Object from) {
+		return text(state, "correction.noted", value(state, to), value(state, from));
 	}
 
-	String erased() {
-		return "Done: we have deleted all your data. Thank you for your interest, and all the best!";
+	private String value(ScreeningState state, Object value) {
+		if (value instanceof Boolean yes) {
+			return text(state, yes ? "value.yes" : "value.no");
+		}
+		if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
+			return String.valueOf(number.longValue());
+		}
+		return String.valueOf(value);
 	}
 
-	String backToScreening() {
-		return "Now, back to your application.";
-	}
-
-	String recruiterWillContact(ScreeningState state) {
-		return "Thanks" + state.firstName().map((name) -> ", " + name).orElse("")
-				+ "! A recruiter has your details and will contact you about the next step.";
-	}
-
-	String qualified(ScreeningState state, List<Vacancy> matches) {
-		StringBuilder text = new StringBuilder("Good news" + state.firstName().map((name) -> ", " + name).orElse("")
-				+ "! Your profile fits ");
-		text.append((matches.size() == 1) ? "this vacancy:" : "these vacancies:");
-		matches.forEach((vacancy) -> text.append("\n• ").append(vacancy.title()).append(" in ").append(vacancy.city()));
-		text.append("\nA recruiter will contact you within two working days about the next step.");
+	String qualified(ScreeningState state, List<Vacancy> matches, String lead) {
+		boolean namedAlready = state.firstName().filter(lead::contains).isPresent();
+		StringBuilder text = new StringBuilder(namedAlready ? text(state, "outcome.qualified.opening")
+				: named(state, "outcome.qualified.opening"));
+		text.append(' ').append(text(state, (matches.size() == 1) ? "outcome.qualified.one" : "outcome.qualified.many"));
+		matches.forEach((vacancy) -> text.append("\n• ")
+			.append(text(state, "outcome.vacancy", vacancy.title(), vacancy.city())));
+		text.append('\n').append(text(state, "outcome.qualified.next"));
 		return text.toString();
 	}
 
 	String notQualified(ScreeningState state) {
-		return "Thank you for your answers" + state.firstName().map((name) -> ", " + name).orElse("")
-				+ ". Right now we have no vacancy that fits your profile. A recruiter will look at it and contact you "
-				+ "when something suitable comes up.";
+		return text(state, "outcome.not-qualified");
 	}
 
 }

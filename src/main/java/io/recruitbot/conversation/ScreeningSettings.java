@@ -19,10 +19,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param company the company name the bot introduces itself with
  * @param questions the screening questions, asked in this order, each only while its field is unknown
  * @param roleSimilarity the least {@code TextSimilarity} between a desired role and a vacancy title that matches
+ * @param aiProcessor the AI service that reads the candidates' messages, named in the consent text; unset (offline
+ * understanding) names none
  */
 @ConfigurationProperties("recruitbot.screening")
 record ScreeningSettings(@DefaultValue("Recruitbot") String company, List<ScreeningQuestion> questions,
-		@DefaultValue("0.6") double roleSimilarity) {
+		@DefaultValue("0.6") double roleSimilarity, String aiProcessor) {
 
 	ScreeningSettings {
 		questions = (questions != null) ? List.copyOf(questions) : List.of();
@@ -48,21 +50,17 @@ record ScreeningSettings(@DefaultValue("Recruitbot") String company, List<Screen
 	/**
 	 * One screening question.
 	 *
-	 * @param field the {@code Candidate} field it fills ({@code city}, {@code hoursPerWeek}, ...)
-	 * @param text what the bot asks
+	 * @param field the {@code Candidate} field it fills ({@code city}, {@code hoursPerWeek}, ...); what the bot asks is
+	 * {@code question.<field>} in the message catalogues
 	 * @param required whether the candidate can be matched without it
 	 */
-	record ScreeningQuestion(String field, String text, @DefaultValue("true") boolean required) {
+	record ScreeningQuestion(String field, @DefaultValue("true") boolean required) {
 
 		ScreeningQuestion {
 			if (field == null || ScreeningField.byFieldName(field).filter((known) -> known != ScreeningField.CONSENT)
 				.isEmpty()) {
 				throw new InvalidSettingException("recruitbot.screening.questions",
 						"'" + field + "' is not a candidate field " + CandidateProfile.fieldNames());
-			}
-			if (text == null || text.isBlank()) {
-				throw new InvalidSettingException("recruitbot.screening.questions", "the question for " + field
-						+ " has no text");
 			}
 		}
 

@@ -40,6 +40,22 @@ final class ScreeningState extends AgentState {
 	static final String STATUS_BEFORE_OPT_OUT = "statusBeforeOptOut";
 	static final String INTRODUCED = "introduced";
 	static final String TURNS = "turns";
+	/** The language the bot speaks (ISO 639-1), sticky; see {@link SpokenLanguage}. */
+	static final String LANGUAGE = "language";
+	/** Whether {@link #LANGUAGE} was read from the candidate's own words (not the fallback). */
+	static final String LANGUAGE_READ = "languageRead";
+	/** Another language the last message was in: a second message in it switches. */
+	static final String PENDING_LANGUAGE = "pendingLanguage";
+	/** The language as stored on the candidate when the message arrived. */
+	static final String STORED_LANGUAGE = "storedLanguage";
+	/** Facts volunteered before consent: kept here, never in the candidate record, until the candidate agrees. */
+	static final String HELD_FACTS = "heldFacts";
+	/** Questions for a recruiter asked before consent ({@code {"text", "at"}}), stored once the candidate agrees. */
+	static final String HELD_QUESTIONS = "heldQuestions";
+	/** The vacancy the candidate named or was matched to: answers and questions are about it. */
+	static final String VACANCY_IN_PLAY = "vacancyInPlay";
+	/** The field that was open when erasure confirmation was asked, asked again when the data is kept. */
+	static final String RESUME_FIELD = "resumeField";
 
 	// the message being handled (replaced for every message)
 	static final String MESSAGE_ID = "messageId";
@@ -53,6 +69,16 @@ final class ScreeningState extends AgentState {
 	static final String EVENTS = "events";
 	static final String CONSENT_GIVEN = "consentGiven";
 	static final String ERASURE = "erasure";
+	/** The language the message is written in, as read (null when it says too little). */
+	static final String MESSAGE_LANGUAGE = "messageLanguage";
+	/** Whether the message corrects an earlier answer. */
+	static final String CORRECTION = "correction";
+	/** The message's clear yes (true) or no (false) to a yes/no question; absent otherwise. */
+	static final String AGREEMENT = "agreement";
+	/** Known answers this message changed: {@code [{"field", "from", "to"}]}. */
+	static final String CHANGES = "changes";
+	/** Questions for a recruiter to store with this message's replies ({@code {"text", "at"}}). */
+	static final String QUESTIONS_FOR_RECRUITER = "questionsForRecruiter";
 
 	ScreeningState(Map<String, Object> data) {
 		super(data);
@@ -176,6 +202,73 @@ final class ScreeningState extends AgentState {
 		return this.<String>value(ERASURE).filter((reason) -> !reason.isEmpty());
 	}
 
+	/** The language to speak, as an ISO 639-1 code; English until the candidate's own words tell. */
+	String language() {
+		return this.<String>value(LANGUAGE).or(() -> value(STORED_LANGUAGE)).orElse(SpokenLanguage.FALLBACK);
+	}
+
+	boolean languageRead() {
+		return this.<Boolean>value(LANGUAGE_READ).orElse(false);
+	}
+
+	Optional<String> pendingLanguage() {
+		return value(PENDING_LANGUAGE);
+	}
+
+	Optional<String> storedLanguage() {
+		return value(STORED_LANGUAGE);
+	}
+
+	Optional<String> messageLanguage() {
+		return value(MESSAGE_LANGUAGE);
+	}
+
+	boolean correction() {
+		return this.<Boolean>value(CORRECTION).orElse(false);
+	}
+
+	Optional<Boolean> agreement() {
+		return value(AGREEMENT);
+	}
+
+	Map<String, Object> heldFacts() {
+		return this.<Map<String, Object>>value(HELD_FACTS).orElse(Map.of());
+	}
+
+	List<Map<String, Object>> heldQuestions() {
+		return this.<List<Map<String, Object>>>value(HELD_QUESTIONS).orElse(List.of());
+	}
+
+	List<Map<String, Object>> questionsForRecruiter() {
+		return this.<List<Map<String, Object>>>value(QUESTIONS_FOR_RECRUITER).orElse(List.of());
+	}
+
+	List<Map<String, Object>> changes() {
+		return this.<List<Map<String, Object>>>value(CHANGES).orElse(List.of());
+	}
+
+	Optional<String> vacancyInPlay() {
+		return value(VACANCY_IN_PLAY);
+	}
+
+	Optional<ScreeningField> resumeField() {
+		return this.<String>value(RESUME_FIELD).flatMap(ScreeningField::byFieldName);
+	}
+
+	/** The same state with other values, for a node that goes on as if they had been written already. */
+	ScreeningState with(Update update) {
+		Map<String, Object> data = new HashMap<>(data());
+		update.toMap().forEach((key, value) -> {
+			if (value == AgentState.MARK_FOR_REMOVAL) {
+				data.remove(key);
+			}
+			else {
+				data.put(key, value);
+			}
+		});
+		return new ScreeningState(data);
+	}
+
 	/** The first name to address the candidate by, once they told their name. */
 	Optional<String> firstName() {
 		Object name = profile().get(ScreeningField.NAME.fieldName());
@@ -201,6 +294,12 @@ final class ScreeningState extends AgentState {
 			if (reply.awaitingField() != null) {
 				this.values.put(AWAITING_FIELD, reply.awaitingField());
 			}
+			return this;
+		}
+
+		/** Adds another update's values (they win). */
+		Update merge(Update other) {
+			this.values.putAll(other.values);
 			return this;
 		}
 

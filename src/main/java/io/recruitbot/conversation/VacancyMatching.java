@@ -63,7 +63,7 @@ class VacancyMatching {
 		return required == 0 || (years != null && years.doubleValue() >= required);
 	}
 
-	private boolean roleFits(String role, String title) {
+	boolean roleFits(String role, String title) {
 		if (role == null) {
 			return false;
 		}

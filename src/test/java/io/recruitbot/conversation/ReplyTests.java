@@ -31,7 +31,7 @@ class ReplyTests {
 	@Test
 	void buttonsBecomeReplyButtonsWithReadableIdsAndTheAwaitedField() {
 		UUID candidate = UUID.randomUUID();
-		OutboundMessage message = Reply.asking("OK?", "consent", ScreeningScript.CONSENT_BUTTONS)
+		OutboundMessage message = Reply.asking("OK?", "consent", List.of("Yes, that's fine", "No, thanks"))
 			.toOutbound(candidate, "31600000001");
 		assertThat(message.awaitingField()).isEqualTo("consent");
 		assertThat(message.content()).isInstanceOfSatisfying(OutboundMessage.Buttons.class,
@@ -41,7 +41,7 @@ class ReplyTests {
 
 	@Test
 	void aReplySurvivesTheCheckpointAsAMap() {
-		Reply reply = Reply.asking("Do you have a driving licence?", "drivingLicense", ScreeningScript.YES_NO);
+		Reply reply = Reply.asking("Do you have a driving licence?", "drivingLicense", List.of("Yes", "No"));
 		assertThat(Reply.fromMap(reply.toMap())).isEqualTo(reply);
 	}
 

@@ -44,11 +44,12 @@ class ScreeningGraphDiagramTests {
 	/** The graph's definition needs no collaborators to be drawn: its nodes never run here. */
 	private static ScreeningGraph drawableGraph() {
 		try {
-			ScreeningScript script = new ScreeningScript(null);
+			ScreeningScript script = new ScreeningScript(null, null);
 			Conversation conversation = new Conversation(script, null, null, null);
-			return new ScreeningGraph(new Router(null, null), new Extraction(), conversation,
+			return new ScreeningGraph(new Router(null, null, null, null), new Extraction(null, null), conversation,
 					new VacancyQuestions(null, null, conversation, script), new OptOut(script), new Handoff(script),
-					new ErasureRequest(script), new Replies(null, null, null, null), new SimpleMeterRegistry());
+					new ErasureRequest(script, conversation), new Replies(null, null, null, null),
+					new SimpleMeterRegistry());
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

@@ -2,6 +2,7 @@ package io.recruitbot.conversation;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -76,17 +77,14 @@ class ScreeningWorkflowIntegrationTests {
 		return this.candidates.findByPhone(chat.phone()).orElseThrow();
 	}
 
+	/** Consents, then answers whatever the bot asks until it asks nothing more. */
 	private void answerAll(Chat chat, String city, String role, String years, String hours, String licence) {
-		chat.says("yes");
-		chat.says("Jan de Vries");
-		chat.says("jan@example.com");
-		chat.says(city);
-		chat.says(role);
-		chat.says(years);
-		chat.says("right away");
-		chat.says(hours);
-		chat.says(licence);
-		chat.says("yes");
+		Map<String, String> answers = Map.of("consent", "yes", "name", "Jan de Vries", "email", "jan@example.com",
+				"city", city, "desiredRole", role, "yearsExperience", years, "availability", "right away",
+				"hoursPerWeek", hours, "drivingLicense", licence, "workPermit", "yes");
+		for (int turn = 0; turn < 12 && chat.last().awaitingField() != null; turn++) {
+			chat.says(answers.get(chat.last().awaitingField()));
+		}
 	}
 
 	@Test
@@ -118,13 +116,13 @@ class ScreeningWorkflowIntegrationTests {
 		assertThat(chat.last().awaitingField()).isNull();
 		assertThat(chat.sent().stream().map(Chat.Sent::awaitingField).filter((field) -> field != null))
 			.containsExactly("consent", "name", "email", "city", "desiredRole", "yearsExperience", "availability",
-					"hoursPerWeek", "drivingLicense", "workPermit");
+					"hoursPerWeek", "workPermit");
 		assertThat(this.meters.find(ScreeningGraph.STEP_TIMER).tag("node", "conversation").timer().count())
 			.isPositive();
 	}
 
 	@Test
-	void repliesVaryTheirAcknowledgementAndUseTheFirstNameOnceKnown() {
+	void repliesVaryTheirAcknowledgementAndNameTheCandidateRarelyAndAtMostOncePerMessage() {
 		Chat chat = chat("Jan");
 		chat.says("hi");
 		answerAll(chat, "Rotterdam", "warehouse", "4", "40", "yes");
@@ -135,7 +133,33 @@ class ScreeningWorkflowIntegrationTests {
 			.distinct()
 			.toList();
 		assertThat(openings).hasSizeGreaterThan(3);
-		assertThat(chat.sent().get(3).text()).contains("Jan");
+		assertThat(chat.sent().get(2).text()).startsWith("Thanks, Jan!");
+		assertThat(chat.sent()).allSatisfy((sent) -> assertThat(sent.text().split("\\bJan\\b", -1).length - 1)
+			.as(sent.text())
+			.isLessThanOrEqualTo(1));
+		assertThat(chat.sent().stream().filter((sent) -> sent.text().contains("Jan"))).hasSizeLessThanOrEqualTo(3);
+	}
+
+	@Test
+	void theBotSpeaksTheCandidatesLanguageStoresItAndSwitchesOnlyWhenTheCandidateClearlyDoes() {
+		Chat chat = chat("Pieter");
+		chat.says("Hoi, ik zoek werk");
+		assertThat(chat.last().text()).startsWith("Hoi Pieter!").contains("digitale assistent");
+		assertThat(chat.last().buttons()).containsExactly("Ja, dat is goed", "Nee, liever niet");
+		assertThat(candidate(chat).language()).isEqualTo("nl");
+		chat.says("ja");
+		assertThat(chat.last().text()).contains("Wat is je volledige naam?");
+		chat.says("Pieter de Jong");
+		chat.says("yes");
+		assertThat(chat.last().text()).as("one short message in English does not switch")
+			.contains("Op welk e-mailadres");
+		chat.says("my mail is pieter@example.nl");
+		assertThat(chat.last().text()).as("a second one does").contains("Which town or city");
+		assertThat(candidate(chat).language()).isEqualTo("en");
+		chat.says("ik woon in Breda, sorry ik schrijf liever Nederlands");
+		assertThat(chat.last().text()).as("one long message switches").contains("Wat voor werk zoek je?");
+		chat.says("delete");
+		assertThat(chat.last().buttons()).containsExactly("Ja, verwijderen", "Nee, bewaren");
 	}
 
 	@Test
@@ -146,28 +170,83 @@ class ScreeningWorkflowIntegrationTests {
 		Candidate candidate = candidate(chat);
 		assertThat(candidate.status()).isEqualTo(CandidateStatus.NOT_QUALIFIED);
 		assertThat(candidate.matchedVacancyIds()).isEmpty();
-		assertThat(chat.last().text()).contains("no vacancy that fits", "recruiter");
+		assertThat(chat.last().text()).contains("none of our vacancies fits", "recruiter");
 	}
 
 	@Test
-	void declinedConsentEndsPolitelyAndErasesTheCandidate() {
+	void declinedConsentEndsPolitelyAndKeepsNothingTheCandidateVolunteered() {
 		Chat chat = chat("Kim");
 		chat.says("Hi, my name is Kim Jansen");
 		chat.says("no");
-		assertThat(this.candidates.findByPhone(chat.phone())).isEmpty();
-		assertThat(chat.sent()).filteredOn((sent) -> sent.text().contains("won't store anything")).hasSize(1);
-		assertThat(this.jdbc.sql("select reason from erasure_record").query(String.class).list())
-			.contains("CONSENT_DECLINED");
+		Candidate candidate = candidate(chat);
+		assertThat(candidate.profile()).isEqualTo(CandidateProfile.EMPTY);
+		assertThat(candidate.consentAt()).isNull();
+		assertThat(chat.last().text()).contains("haven't kept any of your details");
+		assertThat(chat.last().awaitingField()).isNull();
+		chat.says("Hi again");
+		assertThat(chat.last().awaitingField()).isEqualTo("consent");
+		chat.says("yes");
+		assertThat(chat.last().awaitingField()).as("the declined name is gone").isEqualTo("name");
 	}
 
 	@Test
-	void factsVolunteeredBeforeTheQuestionAreNeverAsked() {
+	void factsVolunteeredBeforeConsentWaitInTheConversationAndAreNeverAsked() {
 		Chat chat = chat("Piotr");
 		chat.says("Hello, my name is Piotr Nowak from Venlo");
+		assertThat(candidate(chat).profile()).isEqualTo(CandidateProfile.EMPTY);
+		chat.says("I live in Venlo, what about it");
+		assertThat(candidate(chat).profile()).isEqualTo(CandidateProfile.EMPTY);
+		assertThat(chat.last().awaitingField()).isEqualTo("consent");
 		chat.says("yes");
 		assertThat(candidate(chat).profile().name()).isEqualTo("Piotr Nowak");
+		assertThat(candidate(chat).profile().city()).isEqualTo("Venlo");
 		assertThat(chat.sent().stream().map(Chat.Sent::awaitingField)).doesNotContain("name", "city")
 			.endsWith("email");
+	}
+
+	@Test
+	void onlyAClearYesConsentsAnythingElseAsksTheConsentQuestionAgain() {
+		Chat chat = chat("Nina");
+		chat.says("hi");
+		chat.says("what do you need my data for");
+		assertThat(candidate(chat).consentAt()).isNull();
+		assertThat(chat.last().awaitingField()).isEqualTo("consent");
+		assertThat(chat.last().buttons()).containsExactly("Yes, that's fine", "No, thanks");
+		chat.says("No, thanks");
+		assertThat(candidate(chat).consentAt()).isNull();
+		chat.says("hello");
+		chat.says("Yes, that's fine");
+		assertThat(candidate(chat).consentAt()).as("the consent button consents").isNotNull();
+	}
+
+	@Test
+	void aQuestionForARecruiterIsAcknowledgedKeptAfterConsentAndTheSameQuestionAskedAgain() throws Exception {
+		Chat chat = chat("Emma");
+		chat.says("hi, do you sponsor visas?");
+		assertThat(chat.sent().get(0).text()).contains("pass it on to a recruiter");
+		assertThat(chat.last().awaitingField()).isEqualTo("consent");
+		chat.says("yes");
+		chat.says("is there parking at the office?");
+		assertThat(chat.last().text()).contains("pass it on to a recruiter", "full name");
+		assertThat(chat.last().awaitingField()).isEqualTo("name");
+		Candidate candidate = this.candidates.findById(candidate(chat).id()).orElseThrow();
+		assertThat(candidate.openQuestions()).extracting(io.recruitbot.candidate.OpenQuestion::text)
+			.containsExactly("hi, do you sponsor visas?", "is there parking at the office?");
+		assertThat(candidate.profile()).isEqualTo(CandidateProfile.EMPTY);
+		this.mvc.perform(get("/api/candidates/{id}", candidate.id()))
+			.andExpect(jsonPath("$.openQuestions[1].text").value("is there parking at the office?"))
+			.andExpect(jsonPath("$.openQuestions[1].at").exists())
+			.andExpect(jsonPath("$.language").value("en"));
+	}
+
+	@Test
+	void aCandidateWhoDeclinesAfterVolunteeringAQuestionLeavesNoQuestionBehind() {
+		Chat chat = chat("Olga");
+		chat.says("hi, do you sponsor visas?");
+		chat.says("no");
+		chat.says("hello");
+		chat.says("yes");
+		assertThat(this.candidates.findById(candidate(chat).id()).orElseThrow().openQuestions()).isEmpty();
 	}
 
 	@Test
@@ -180,6 +259,32 @@ class ScreeningWorkflowIntegrationTests {
 		assertThat(candidate.profile().city()).isEqualTo("Utrecht");
 		assertThat(candidate.status()).isEqualTo(CandidateStatus.NOT_QUALIFIED);
 		assertThat(candidate.matchedVacancyIds()).isEmpty();
+		assertThat(chat.last().text()).startsWith("Noted: Utrecht instead of Rotterdam.");
+	}
+
+	@Test
+	void aCorrectionDuringScreeningIsConfirmedAndTheOpenQuestionAskedAgain() {
+		Chat chat = chat("Jan");
+		chat.says("hi");
+		chat.says("yes");
+		chat.says("Jan de Vries");
+		chat.says("jan@example.com");
+		chat.says("Rotterdam");
+		chat.says("actually I live in Schiedam");
+		assertThat(candidate(chat).profile().city()).isEqualTo("Schiedam");
+		assertThat(chat.last().text()).startsWith("Noted: Schiedam instead of Rotterdam.");
+		assertThat(chat.last().awaitingField()).isEqualTo("desiredRole");
+	}
+
+	@Test
+	void aNamedVacancyThatNeedsNoLicenceSkipsTheLicenceQuestionAndAnswersAboutThatJob() {
+		Chat chat = chat("Ali");
+		chat.says("hi");
+		answerAll(chat, "Rotterdam", "warehouse", "2", "32", "no");
+		assertThat(chat.sent().stream().map(Chat.Sent::awaitingField)).doesNotContain("drivingLicense");
+		assertThat(candidate(chat).status()).isEqualTo(CandidateStatus.QUALIFIED);
+		chat.says("What does the job pay?");
+		assertThat(chat.last().text()).contains("Warehouse Worker", "2,450", "2,800").doesNotContain("Tilburg");
 	}
 
 	@Test
@@ -241,11 +346,29 @@ class ScreeningWorkflowIntegrationTests {
 	}
 
 	@Test
-	void aCandidateWhoAsksForErasureIsErasedAndGetsOneConfirmation() {
+	void anErasureRequestIsConfirmedFirstAndAnythingButYesKeepsTheDataAndResumes() {
+		Chat chat = chat("Kees");
+		chat.says("hi");
+		chat.says("yes");
+		chat.says("Kees Bakker");
+		chat.says("Please delete all my data");
+		assertThat(chat.last().awaitingField()).isEqualTo("erasureConfirmation");
+		assertThat(chat.last().buttons()).containsExactly("Yes, delete it", "No, keep it");
+		assertThat(this.candidates.findByPhone(chat.phone())).isPresent();
+		chat.says("hmm what do you mean");
+		assertThat(this.candidates.findByPhone(chat.phone())).isPresent();
+		assertThat(chat.last().text()).startsWith("Alright, I've kept your details.");
+		assertThat(chat.last().awaitingField()).isEqualTo("email");
+		assertThat(candidate(chat).profile().name()).isEqualTo("Kees Bakker");
+	}
+
+	@Test
+	void aCandidateWhoAsksForErasureAndConfirmsIsErasedAndGetsOneConfirmation() {
 		Chat chat = chat("Kees");
 		chat.says("Hi, I applied last week");
 		UUID id = candidate(chat).id();
 		chat.says("Please delete all my data");
+		chat.says("yes");
 		assertThat(this.candidates.findByPhone(chat.phone())).isEmpty();
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.jdbc.sql("select count(*) from conversation_checkpoint where thread_id = ?")

@@ -2,6 +2,7 @@ package io.recruitbot.conversation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,14 +23,25 @@ import org.springframework.context.annotation.Primary;
 /**
  * A deliberately literal stand-in for the offline understanding, so the workflow's own behaviour can be tested on its
  * own: it reads the answer to the awaited field as is, a few fixed phrases as intents, and "my name is ..." and
- * "from ..." as volunteered facts.
+ * "from ..." as volunteered facts; "yes"/"ja"/"tak" and "no"/"nee"/"nie" as the answer to consent and erasure
+ * confirmation, "actually" as a correction, a few marker words as the language.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class ScriptedUnderstanding {
 
 	private static final Pattern NAME = Pattern.compile("[Mm]y name is ([A-Z][a-z]+(?: [A-Z][a-z]+)*)");
 
-	private static final Pattern CITY = Pattern.compile("(?i)(?:I live in|from) ([A-Z][a-z]+)");
+	private static final Pattern CITY = Pattern.compile("(?i)(?:I live in|from|woon in) ([A-Z][a-z]+)");
+
+	private static final List<Map.Entry<String, Pattern>> LANGUAGES = List.of(
+			Map.entry("pl", Pattern.compile("(?i)\\b(cześć|tak|nie|mieszkam)\\b")),
+			Map.entry("de", Pattern.compile("(?i)\\b(ich|guten|gerne|nein|wohne)\\b")),
+			Map.entry("nl", Pattern.compile("(?i)\\b(hoi|ik|ja|nee|woon|graag|heb)\\b")),
+			Map.entry("en", Pattern.compile("(?i)\\b(hi|hello|i|yes|no|my|the|is|please)\\b")));
+
+	private static final Pattern YES = Pattern.compile("^(yes|ok|ja|tak|sure)\\b.*");
+
+	private static final Pattern NO = Pattern.compile("^(no|nee|nein|nie)\\b.*");
 
 	@Bean
 	@Primary
@@ -44,6 +56,20 @@ class ScriptedUnderstanding {
 	}
 
 	static MessageReading read(String text, ScreeningField awaiting, List<Vacancy> vacancies) {
+		MessageReading reading = understand(text, awaiting, vacancies);
+		String lower = text.toLowerCase(Locale.ROOT).trim();
+		Boolean agreement = (awaiting != ScreeningField.CONSENT && awaiting != ScreeningField.ERASURE_CONFIRMATION)
+				? null : YES.matcher(lower).matches() ? Boolean.TRUE : NO.matcher(lower).matches() ? Boolean.FALSE : null;
+		String language = LANGUAGES.stream()
+			.filter((entry) -> entry.getValue().matcher(text).find())
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElse(null);
+		return new MessageReading(reading.intent(), reading.facts(), reading.question(), language,
+				lower.contains("actually"), agreement);
+	}
+
+	private static MessageReading understand(String text, ScreeningField awaiting, List<Vacancy> vacancies) {
 		String lower = text.toLowerCase(Locale.ROOT).trim();
 		switch (lower) {
 			case "stop":
@@ -59,6 +85,9 @@ class ScriptedUnderstanding {
 		if (lower.contains("delete")) {
 			return reading(Intent.ERASE_DATA, ProfileFacts.NONE);
 		}
+		if (lower.contains("parking") || lower.contains("visa")) {
+			return reading(Intent.OTHER_QUESTION, volunteered(text));
+		}
 		if (lower.endsWith("?")) {
 			String vacancyId = vacancies.stream()
 				.filter((vacancy) -> lower.contains(vacancy.title().toLowerCase(Locale.ROOT)))
@@ -68,7 +97,7 @@ class ScriptedUnderstanding {
 			return new MessageReading(Intent.VACANCY_QUESTION, volunteered(text),
 					new VacancyQuestion(VacancyTopic.GENERAL, vacancyId));
 		}
-		if (awaiting == null) {
+		if (awaiting == null || lower.contains("actually")) {
 			return reading(Intent.APPLY, volunteered(text));
 		}
 		return reading(Intent.APPLY, answer(awaiting, text, lower));
@@ -81,7 +110,6 @@ class ScriptedUnderstanding {
 		Integer count = number.find() ? Integer.valueOf(number.group()) : null;
 		ProfileFacts none = ProfileFacts.NONE;
 		return switch (field) {
-			case CONSENT -> new ProfileFacts(yes, null, null, null, null, null, null, null, null, null, null, null);
 			case NAME -> facts(text, null, null, null);
 			case EMAIL -> lower.contains("@")
 					? new ProfileFacts(null, null, lower, null, null, null, null, null, null, null, null, null) : none;
