@@ -161,7 +161,8 @@ class Conversation implements NodeAction<ScreeningState> {
 		if (isScreened(status)) {
 			return concludeAgain(state, profile, update, lead);
 		}
-		Vacancy inPlay = inPlay(state);
+		// only a vacancy the candidate named makes the questions that cannot change its outcome unnecessary
+		Vacancy inPlay = state.vacancyNamed() ? inPlay(state) : null;
 		String opening = (lead.isEmpty() && !state.facts().isEmpty()) ? this.script.acknowledgement(state,
 				state.facts()) : lead;
 		List<String> skipped = new ArrayList<>(state.skippedFields());
@@ -190,7 +191,8 @@ class Conversation implements NodeAction<ScreeningState> {
 
 	private ScreeningState.Update conclude(ScreeningState state, Map<String, Object> profile,
 			ScreeningState.Update update, String lead) {
-		List<Vacancy> matches = this.script.questions().requiredFieldsKnown(profile, inPlay(state))
+		List<Vacancy> matches = this.script.questions()
+			.requiredFieldsKnown(profile, state.vacancyNamed() ? inPlay(state) : null)
 				? this.matching.matches(profile, this.vacancies.findActive()) : List.of();
 		List<String> matched = new ArrayList<>(matches.stream().map(Vacancy::id).toList());
 		CandidateStatus status = matches.isEmpty() ? CandidateStatus.NOT_QUALIFIED : CandidateStatus.QUALIFIED;

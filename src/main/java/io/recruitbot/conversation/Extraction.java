@@ -49,9 +49,12 @@ class Extraction implements NodeAction<ScreeningState> {
 		Map<String, Object> accepted = CandidateProfile.accepted(known, facts, state.awaitingField().orElse(null),
 				correction);
 		ScreeningState.Update update = new ScreeningState.Update();
-		Optional<Vacancy> inPlay = vacancyInPlay(state, accepted);
+		Optional<Vacancy> named = named(state);
+		// a role that fits one vacancy puts it in play, but never displaces a vacancy the candidate named
+		Optional<Vacancy> inPlay = named.or(() -> state.vacancyNamed() ? Optional.empty() : fitting(accepted));
 		if (inPlay.isPresent()) {
-			update.put(ScreeningState.VACANCY_IN_PLAY, inPlay.get().id());
+			update.put(ScreeningState.VACANCY_IN_PLAY, inPlay.get().id())
+				.put(ScreeningState.VACANCY_NAMED, named.isPresent());
 			if (known.get(ScreeningField.DESIRED_ROLE.fieldName()) == null) {
 				// the candidate named the job: that is the kind of work they look for
 				accepted.putIfAbsent(ScreeningField.DESIRED_ROLE.fieldName(), inPlay.get().title());
@@ -68,12 +71,15 @@ class Extraction implements NodeAction<ScreeningState> {
 		return update.put(ScreeningState.FACTS, accepted).put(ScreeningState.CHANGES, changes(known, accepted)).toMap();
 	}
 
-	/** The vacancy named in a question, else the only active vacancy a newly given desired role fits. */
-	private Optional<Vacancy> vacancyInPlay(ScreeningState state, Map<String, Object> accepted) {
-		Optional<String> asked = state.vacancyQuestion().map((question) -> (String) question.get("vacancyId"));
-		if (asked.isPresent()) {
-			return this.vacancies.findById(asked.get());
-		}
+	/** The vacancy the message names (the reader identified it). */
+	private Optional<Vacancy> named(ScreeningState state) {
+		return state.vacancyQuestion()
+			.map((question) -> (String) question.get("vacancyId"))
+			.flatMap(this.vacancies::findById);
+	}
+
+	/** The only active vacancy a newly given desired role fits. */
+	private Optional<Vacancy> fitting(Map<String, Object> accepted) {
 		Object role = accepted.get(ScreeningField.DESIRED_ROLE.fieldName());
 		if (!(role instanceof String wanted)) {
 			return Optional.empty();

@@ -54,6 +54,11 @@ final class ScreeningState extends AgentState {
 	static final String HELD_QUESTIONS = "heldQuestions";
 	/** The vacancy the candidate named or was matched to: answers and questions are about it. */
 	static final String VACANCY_IN_PLAY = "vacancyInPlay";
+	/**
+	 * Whether the candidate named the vacancy in play (asked about or applied for that job), rather than a kind of
+	 * work that fits it: only a named vacancy makes questions that cannot change its outcome unnecessary.
+	 */
+	static final String VACANCY_NAMED = "vacancyNamed";
 	/** The field that was open when erasure confirmation was asked, asked again when the data is kept. */
 	static final String RESUME_FIELD = "resumeField";
 
@@ -249,6 +254,10 @@ final class ScreeningState extends AgentState {
 
 	Optional<String> vacancyInPlay() {
 		return value(VACANCY_IN_PLAY);
+	}
+
+	boolean vacancyNamed() {
+		return this.<Boolean>value(VACANCY_NAMED).orElse(false);
 	}
 
 	Optional<ScreeningField> resumeField() {

@@ -116,7 +116,7 @@ class ScreeningWorkflowIntegrationTests {
 		assertThat(chat.last().awaitingField()).isNull();
 		assertThat(chat.sent().stream().map(Chat.Sent::awaitingField).filter((field) -> field != null))
 			.containsExactly("consent", "name", "email", "city", "desiredRole", "yearsExperience", "availability",
-					"hoursPerWeek", "workPermit");
+					"hoursPerWeek", "drivingLicense", "workPermit");
 		assertThat(this.meters.find(ScreeningGraph.STEP_TIMER).tag("node", "conversation").timer().count())
 			.isPositive();
 	}
@@ -160,6 +160,16 @@ class ScreeningWorkflowIntegrationTests {
 		assertThat(chat.last().text()).as("one long message switches").contains("Wat voor werk zoek je?");
 		chat.says("delete");
 		assertThat(chat.last().buttons()).containsExactly("Ja, verwijderen", "Nee, bewaren");
+	}
+
+	@Test
+	void aKindOfWorkThatFitsOneVacancyIsAnsweredAboutButStillAskedEverythingThatMatchesOtherJobs() {
+		Chat chat = chat("Bo");
+		chat.says("hi");
+		answerAll(chat, "Rotterdam", "warehouse", "2", "32", "yes");
+		assertThat(chat.sent().stream().map(Chat.Sent::awaitingField)).contains("drivingLicense");
+		chat.says("What are the hours?");
+		assertThat(chat.last().text()).contains("Warehouse Worker", "32 to 40 hours").doesNotContain("Tilburg");
 	}
 
 	@Test
@@ -279,9 +289,9 @@ class ScreeningWorkflowIntegrationTests {
 	@Test
 	void aNamedVacancyThatNeedsNoLicenceSkipsTheLicenceQuestionAndAnswersAboutThatJob() {
 		Chat chat = chat("Ali");
-		chat.says("hi");
+		chat.says("Is the Warehouse Worker job still open?");
 		answerAll(chat, "Rotterdam", "warehouse", "2", "32", "no");
-		assertThat(chat.sent().stream().map(Chat.Sent::awaitingField)).doesNotContain("drivingLicense");
+		assertThat(chat.sent().stream().map(Chat.Sent::awaitingField)).doesNotContain("drivingLicense", "desiredRole");
 		assertThat(candidate(chat).status()).isEqualTo(CandidateStatus.QUALIFIED);
 		chat.says("What does the job pay?");
 		assertThat(chat.last().text()).contains("Warehouse Worker", "2,450", "2,800").doesNotContain("Tilburg");

@@ -67,17 +67,7 @@ class SimulatorBrowserIntegrationTests {
 
 	@Test
 	void aCandidateChatsWithTheBotAndTheRecruiterSeesTheConversation() throws IOException {
-		browser.get("http://localhost:" + this.port + "/");
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-		WebElement phone = browser.findElement(By.id("sim-phone"));
-		phone.clear();
-		phone.sendKeys("31677700001");
-		WebElement profileName = browser.findElement(By.id("sim-name"));
-		profileName.clear();
-		profileName.sendKeys("Jan");
-
-		browser.findElement(By.id("message")).sendKeys("Hi, I saw your warehouse job in Rotterdam");
-		browser.findElement(By.id("send")).click();
+		WebDriverWait wait = chatAs("31677700001", "Jan", "Hi, I saw your warehouse job in Rotterdam");
 
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "asks for consent"));
 		assertThat(browser.findElement(By.cssSelector(".bubble.inbound")).getText()).contains("warehouse job");
@@ -107,6 +97,36 @@ class SimulatorBrowserIntegrationTests {
 		assertThat(detail).contains("warehouse job in Rotterdam").contains("Jan de Vries");
 		wait.until((driver) -> !driver.findElement(By.cssSelector("#detail pre.workflow")).getText().contains("no checkpoint"));
 		screenshot("recruiter-view");
+	}
+
+	@Test
+	void aDutchCandidateGetsDutchRepliesAndDutchButtons() {
+		WebDriverWait wait = chatAs("31677700002", "Sanne", "Hoi, ik zoek werk in het magazijn in Rotterdam");
+
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "asks for consent"));
+		assertThat(browser.findElement(By.cssSelector(".bubble.outbound")).getText()).contains("Hoi Sanne!",
+				"digitale assistent", "Vind je dat goed?");
+		List<WebElement> quickReplies = wait
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#quick-replies button"), 0));
+		assertThat(quickReplies.stream().map(WebElement::getText)).containsExactly("Ja, dat is goed",
+				"Nee, liever niet");
+		quickReplies.get(0).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "asks for name"));
+		assertThat(browser.findElement(By.id("chat")).getText()).contains("Wat is je volledige naam?");
+	}
+
+	/** Opens the simulator as a phone number and WhatsApp name and sends a first message. */
+	private WebDriverWait chatAs(String number, String name, String text) {
+		browser.get("http://localhost:" + this.port + "/");
+		WebElement phone = browser.findElement(By.id("sim-phone"));
+		phone.clear();
+		phone.sendKeys(number);
+		WebElement profileName = browser.findElement(By.id("sim-name"));
+		profileName.clear();
+		profileName.sendKeys(name);
+		browser.findElement(By.id("message")).sendKeys(text);
+		browser.findElement(By.id("send")).click();
+		return new WebDriverWait(browser, Duration.ofSeconds(20));
 	}
 
 	private static void screenshot(String name) throws IOException {

@@ -1,0 +1,54 @@
+package io.recruitbot.conversation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every language the bot speaks, one catalogue each: the same keys as English, texts that format, short buttons. */
+class MessageCataloguesTests {
+
+	static Stream<String> languages() {
+		return new SupportedLanguages().codes().stream().filter((code) -> !code.equals(SpokenLanguage.FALLBACK));
+	}
+
+	@ParameterizedTest
+	@MethodSource("languages")
+	void aCatalogueHasEveryTextOfTheEnglishOne(String language) throws IOException {
+		Properties english = catalogue("messages.properties");
+		Properties translated = catalogue("messages_" + language + ".properties");
+		assertThat(translated.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+	}
+
+	@ParameterizedTest
+	@MethodSource("languages")
+	void everyTextFormatsAndEveryButtonFitsWhatsApp(String language) throws IOException {
+		Properties translated = catalogue("messages_" + language + ".properties");
+		for (String key : translated.stringPropertyNames()) {
+			String text = translated.getProperty(key);
+			assertThat(new MessageFormat(text, Locale.forLanguageTag(language)).format(new Object[] { "Jan", "Breda", 1,
+					2, "€", "x" })).as(key).isNotBlank();
+			if (key.contains(".button.") || key.startsWith("button.")) {
+				assertThat(text.length()).as(key).isBetween(1, Reply.MAX_BUTTON_TITLE);
+			}
+		}
+	}
+
+	private static Properties catalogue(String name) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = MessageCataloguesTests.class.getResourceAsStream("/" + name)) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}

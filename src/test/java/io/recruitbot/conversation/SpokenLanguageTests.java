@@ -1,0 +1,60 @@
+package io.recruitbot.conversation;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SpokenLanguageTests {
+
+	private final SupportedLanguages languages = new SupportedLanguages(Set.of("en", "nl", "de", "pl"));
+
+	private ScreeningState state = new ScreeningState(new HashMap<>());
+
+	private String says(String text, String language) {
+		Map<String, Object> data = new HashMap<>(this.state.data());
+		data.put(ScreeningState.TEXT, text);
+		if (language != null) {
+			data.put(ScreeningState.MESSAGE_LANGUAGE, language);
+		}
+		else {
+			data.remove(ScreeningState.MESSAGE_LANGUAGE);
+		}
+		ScreeningState message = new ScreeningState(data);
+		this.state = message.with(SpokenLanguage.after(message, this.languages));
+		return this.state.language();
+	}
+
+	@Test
+	void englishIsSpokenUntilTheCandidateWritesInALanguageTheBotSpeaks() {
+		assertThat(says("hi", null)).isEqualTo("en");
+		assertThat(says("ik zoek werk", "nl")).isEqualTo("nl");
+	}
+
+	@Test
+	void theFirstLanguageReadIsTakenAtOnceAndThenKept() {
+		assertThat(says("Hallo, ik zoek werk", "nl")).isEqualTo("nl");
+		assertThat(says("ok", "en")).as("one short message in another language").isEqualTo("nl");
+		assertThat(says("Rotterdam", null)).isEqualTo("nl");
+		assertThat(says("ja", "nl")).isEqualTo("nl");
+		assertThat(says("fine", "en")).as("not two in a row").isEqualTo("nl");
+	}
+
+	@Test
+	void twoMessagesInARowOrOneLongMessageInAnotherLanguageSwitch() {
+		says("Hallo, ik zoek werk", "nl");
+		says("sure", "en");
+		assertThat(says("sounds good", "en")).isEqualTo("en");
+		assertThat(says("Ich wohne in Venlo und suche Arbeit im Lager", "de")).isEqualTo("de");
+	}
+
+	@Test
+	void aLanguageWithoutACatalogueIsNotSpoken() {
+		assertThat(says("Bonjour, je cherche du travail dans un entrepôt", "fr")).isEqualTo("en");
+		assertThat(new SupportedLanguages().codes()).contains("en", "nl", "de", "pl");
+	}
+
+}
