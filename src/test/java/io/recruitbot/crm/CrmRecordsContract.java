@@ -59,8 +59,8 @@ abstract class CrmRecordsContract {
 			.containsExactly(first, second);
 		assertThat(this.records.oldestUnsyncedMessage()).contains(NOW.minusSeconds(30));
 
-		this.records.markSynced(first, 11L, NOW);
-		this.records.markSynced(second, 12L, NOW);
+		this.records.markSynced(first, 11L, NOW, false);
+		this.records.markSynced(second, 12L, NOW, false);
 		this.records.claim(this.candidate, "a", NOW, NOW.plusSeconds(60));
 		this.records.synced(this.candidate, NOW, "NEW");
 
@@ -124,9 +124,9 @@ abstract class CrmRecordsContract {
 	void aChatwootMessageIsRememberedOnlyOnce() {
 		UUID first = message(NOW);
 		UUID second = message(NOW);
-		this.records.markSynced(first, 9001L, NOW);
+		this.records.markSynced(first, 9001L, NOW, false);
 
-		assertThatThrownBy(() -> this.records.markSynced(second, 9001L, NOW)).isInstanceOf(DuplicateKeyException.class);
+		assertThatThrownBy(() -> this.records.markSynced(second, 9001L, NOW, false)).isInstanceOf(DuplicateKeyException.class);
 	}
 
 	@Test
