@@ -78,6 +78,15 @@ class TwoRelaysOnPostgresqlIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	ChatwootSetupCheck setup;
+
+	@Autowired
+	ChatwootErasures erasures;
+
+	@Autowired
+	FailedDeliveryNotes failedDeliveries;
+
 	@Test
 	void everyMessageIsPostedOnceThoughTwoRelaysRunAtOnce() throws Exception {
 		JdbcClient jdbc = JdbcClient.create(this.dataSource);
@@ -141,7 +150,8 @@ class TwoRelaysOnPostgresqlIntegrationTests {
 	}
 
 	private MirrorRelay relay() {
-		return new MirrorRelay(this.settings, this.records, this.mirror, this.metrics, this.clock);
+		return new MirrorRelay(this.settings, this.records, this.mirror, this.metrics, this.setup, this.erasures,
+				this.failedDeliveries, this.clock);
 	}
 
 	private static String sourceId(String body) {
