@@ -111,6 +111,33 @@ class ChatwootHandoverIntegrationTests extends ChatwootStandInScenario {
 			.param(phone).query(String.class).list()).contains("document", "image");
 	}
 
+	@Test
+	void aReplyWhatsAppDidNotDeliverIsReportedBackAsAPrivateNoteWithTheReason() throws Exception {
+		String phone = newPhone();
+		consentedCandidate(phone);
+		relayUntil(() -> !chatwoot.conversations.isEmpty());
+		FakeChatwoot.Conversation conversation = chatwoot.onlyConversation();
+		chatwoot.agentReplies(conversation.id, "Are you still interested?");
+		awaitOutboxContains(phone, "Are you still interested?");
+
+		// WhatsApp refuses it: the window had closed (the failure a status webhook or the send itself reports)
+		java.util.UUID reply = this.jdbc.sql("select id from message where text = ? and direction = 'outbound'")
+			.param("Are you still interested?").query(java.util.UUID.class).single();
+		this.transcript.recordFailed(reply, "131047", java.time.Instant.now());
+		relayUntil(() -> chatwoot.messagesIn(conversation.id).stream().anyMatch(FakeChatwoot.Message::privateNote));
+
+		assertThat(chatwoot.messagesIn(conversation.id)).filteredOn(FakeChatwoot.Message::privateNote)
+			.extracting(FakeChatwoot.Message::content)
+			.anyMatch((note) -> note.startsWith("Not delivered on WhatsApp: more than 24 hours"));
+		int notes = (int) chatwoot.messagesIn(conversation.id).stream().filter(FakeChatwoot.Message::privateNote).count();
+		this.relay.relayOnce();
+		assertThat(chatwoot.messagesIn(conversation.id).stream().filter(FakeChatwoot.Message::privateNote))
+			.as("reported once").hasSize(notes);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	io.recruitbot.candidate.Transcript transcript;
+
 	private void awaitOutboxContains(String phone, String text) {
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> outboxTo(phone).contains(text));
 	}

@@ -45,8 +45,11 @@ abstract class CrmRecordsContract {
 		TestDatabases.truncateAll(dataSource());
 		this.records = new CrmRecords(this.jdbc, new Transcript(this.jdbc));
 		this.candidate = UUID.randomUUID();
-		this.jdbc.sql("insert into candidate (id, phone, status, created_at, updated_at) values (?, '31600000101', 'NEW', ?, ?)")
-			.params(this.candidate, SqlTimestamps.param(NOW), SqlTimestamps.param(NOW))
+		// consented: only a consented candidate's messages are due for Chatwoot
+		this.jdbc.sql("""
+				insert into candidate (id, phone, status, consent_at, created_at, updated_at)
+				values (?, '31600000101', 'NEW', ?, ?, ?)""")
+			.params(this.candidate, SqlTimestamps.param(NOW), SqlTimestamps.param(NOW), SqlTimestamps.param(NOW))
 			.update();
 	}
 
@@ -105,6 +108,15 @@ abstract class CrmRecordsContract {
 		assertThat(this.records.candidatesDue(NOW.plusSeconds(30), 10)).as("held").isEmpty();
 		assertThat(this.records.claim(this.candidate, "late", NOW.plusSeconds(61), NOW.plusSeconds(120)))
 			.as("a lease that ran out is taken over").isTrue();
+	}
+
+	@Test
+	void aCandidateWhoHasNotConsentedIsNeverDue() {
+		this.jdbc.sql("update candidate set consent_at = null where id = ?").param(this.candidate).update();
+		message(NOW);
+
+		assertThat(this.records.candidatesDue(NOW.plusSeconds(1), 10)).isEmpty();
+		assertThat(this.records.oldestUnsyncedMessage()).as("nor counted as lag").isEmpty();
 	}
 
 	@Test

@@ -103,9 +103,9 @@ class TwoRelaysOnPostgresqlIntegrationTests {
 		int messagesEach = 3;
 		for (int c = 0; c < candidates; c++) {
 			UUID candidate = UUID.randomUUID();
-			jdbc.sql("insert into candidate (id, phone, status, created_at, updated_at) values (?, ?, 'NEW', ?, ?)")
+			jdbc.sql("insert into candidate (id, phone, status, consent_at, created_at, updated_at) values (?, ?, 'NEW', ?, ?, ?)")
 				.params(candidate, "3160000020" + c, SqlTimestamps.param(this.clock.instant()),
-						SqlTimestamps.param(this.clock.instant()))
+						SqlTimestamps.param(this.clock.instant()), SqlTimestamps.param(this.clock.instant()))
 				.update();
 			for (int m = 0; m < messagesEach; m++) {
 				jdbc.sql("insert into message (id, candidate_id, direction, type, text, at) values (?, ?, 'inbound', 'text', ?, ?)")
