@@ -22,6 +22,9 @@ public class Transcript {
 	/** Outbound statuses only move forward; {@code failed} may follow any of them but {@code read}. */
 	private static final List<String> DELIVERY_ORDER = List.of("queued", "sent", "delivered", "read");
 
+	/** Only a candidate who consented is passed on to the CRM mirror. */
+	private static final String CONSENTED = "candidate_id in (select c.id from candidate c where c.consent_at is not null)";
+
 	private final JdbcClient jdbc;
 
 	public Transcript(JdbcClient jdbc) {
@@ -158,20 +161,39 @@ public class Transcript {
 			.list();
 	}
 
-	/** Candidates with messages not passed on, the longest waiting first, leaving out those the mirror holds back. */
+	/**
+	 * Candidates with messages not passed on, the longest waiting first, leaving out those the mirror holds back and
+	 * those who have not consented: nothing of theirs leaves the platform.
+	 */
 	public List<UUID> candidatesWithUnmirroredMessages(Collection<UUID> excluding, int limit) {
 		String notExcluded = excluding.isEmpty() ? "" : " and candidate_id not in (:excluding)";
 		JdbcClient.StatementSpec query = this.jdbc.sql("""
-				select candidate_id from message where mirrored_at is null%s
-				group by candidate_id order by min(at), candidate_id limit :limit""".formatted(notExcluded))
+				select candidate_id from message where mirrored_at is null and %s%s
+				group by candidate_id order by min(at), candidate_id limit :limit""".formatted(CONSENTED, notExcluded))
 			.param("limit", limit);
 		return (excluding.isEmpty() ? query : query.param("excluding", excluding)).query(UUID.class).list();
 	}
 
 	public Optional<Instant> oldestUnmirrored() {
-		return this.jdbc.sql("select min(at) as oldest from message where mirrored_at is null")
+		return this.jdbc.sql("select min(at) as oldest from message where mirrored_at is null and " + CONSENTED)
 			.query((row, n) -> Optional.ofNullable(SqlTimestamps.read(row, "oldest")))
 			.single();
+	}
+
+	/** How the delivery of outbound messages stands, for the CRM to report failures back to the recruiters. */
+	public record Delivery(UUID messageId, UUID candidateId, String status, String errorCode) {
+	}
+
+	public List<Delivery> deliveries(Collection<UUID> messageIds) {
+		if (messageIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select id, candidate_id, status, error_code from message where id in (:ids) and direction = 'outbound'""")
+			.param("ids", messageIds)
+			.query((row, n) -> new Delivery(row.getObject("id", UUID.class), row.getObject("candidate_id", UUID.class),
+					row.getString("status"), row.getString("error_code")))
+			.list();
 	}
 
 	public void markMirrored(UUID messageId, Instant at) {

@@ -1,6 +1,7 @@
 package io.recruitbot.crm;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import io.recruitbot.candidate.Candidate;
@@ -25,12 +26,16 @@ class CandidateMirror {
 
 	private final ChatwootClient chatwoot;
 
+	private final ChatwootHandover handover;
+
 	private final Clock clock;
 
-	CandidateMirror(CandidateRepository candidates, CrmRecords records, ChatwootClient chatwoot, Clock clock) {
+	CandidateMirror(CandidateRepository candidates, CrmRecords records, ChatwootClient chatwoot,
+			ChatwootHandover handover, Clock clock) {
 		this.candidates = candidates;
 		this.records = records;
 		this.chatwoot = chatwoot;
+		this.handover = handover;
 		this.clock = clock;
 	}
 
@@ -48,9 +53,10 @@ class CandidateMirror {
 
 	Synced sync(UUID candidateId) {
 		Candidate candidate = this.candidates.findById(candidateId).orElse(null);
-		if (candidate == null) {
-			// erased: what the status events made due is settled (the erasure listener deletes the rest)
+		if (candidate == null || candidate.consentAt() == null) {
+			// erased (the erasure listener deletes the rest), or not consented: nothing of theirs goes to Chatwoot
 			this.records.synced(candidateId, this.clock.instant(), null);
+			this.records.conversationStatusSet(candidateId, this.records.dueConversationStatus(candidateId).orElse(""));
 			return Synced.NOTHING;
 		}
 		long conversationId = conversationOf(candidate);
@@ -68,10 +74,11 @@ class CandidateMirror {
 		UUID candidateId = candidate.id();
 		int posted = 0;
 		for (TranscriptMessage message : this.records.unsyncedMessages(candidateId)) {
-			long chatwootId = this.chatwoot.postMessage(conversationId, CrmProfile.content(message),
-					message.inbound() ? "incoming" : "outgoing", false, ChatwootClient.SOURCE_ID_PREFIX + message.id());
+			long chatwootId = post(conversationId, CrmProfile.content(message), message.inbound() ? "incoming" : "outgoing",
+					false, ChatwootClient.SOURCE_ID_PREFIX + message.id());
 			// an id-less answer is still a posted message; null keeps the unique Chatwoot id column meaningful
-			this.records.markSynced(message.id(), (chatwootId > 0) ? chatwootId : null, this.clock.instant());
+			this.records.markSynced(message.id(), (chatwootId > 0) ? chatwootId : null, this.clock.instant(),
+					!message.inbound());
 			posted++;
 		}
 		CrmRecords.ProfileSync profile = this.records.profileSync(candidateId);
@@ -80,8 +87,15 @@ class CandidateMirror {
 		if (profileChanged) {
 			mirrorProfile(candidate, conversationId, profile.syncedStatus());
 		}
+		boolean statusSet = this.handover.applyDueStatus(candidateId, conversationId);
 		this.records.synced(candidateId, candidate.updatedAt(), candidate.status().name());
-		return new Synced(posted, profileChanged);
+		return new Synced(posted, profileChanged || statusSet);
+	}
+
+	/** Posts a message registered first, so that its webhook echo is known even before Chatwoot answers. */
+	long post(long conversationId, String content, String messageType, boolean privateNote, String sourceId) {
+		this.records.registerOutgoing(sourceId, this.clock.instant());
+		return this.chatwoot.postMessage(conversationId, content, messageType, privateNote, sourceId);
 	}
 
 	private void mirrorProfile(Candidate candidate, long conversationId, String syncedStatus) {
@@ -89,11 +103,12 @@ class CandidateMirror {
 		this.chatwoot.updateContact(contactId, CrmProfile.displayName(candidate), CrmProfile.attributes(candidate));
 		String status = candidate.status().name();
 		if (!status.equals(syncedStatus)) {
-			this.chatwoot.setLabels(conversationId,
-					CrmProfile.relabel(this.chatwoot.labels(conversationId), candidate.status()));
+			this.chatwoot.changeLabels(conversationId, List.of(CrmProfile.label(candidate.status())),
+					CrmProfile.otherStatusLabels(candidate.status()));
 			if (syncedStatus != null || candidate.status() != CandidateStatus.NEW) {
-				this.chatwoot.postMessage(conversationId, CrmProfile.statusNote(candidate, syncedStatus), "outgoing", true,
-						ChatwootClient.SOURCE_ID_PREFIX + "note:" + candidate.id() + ":" + status);
+				post(conversationId, CrmProfile.statusNote(candidate, syncedStatus), "outgoing", true,
+						ChatwootClient.SOURCE_ID_PREFIX + "note:" + candidate.id() + ":" + status + ":"
+								+ candidate.updatedAt().toEpochMilli());
 			}
 		}
 	}

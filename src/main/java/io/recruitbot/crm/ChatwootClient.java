@@ -28,13 +28,19 @@ class ChatwootClient {
 	/** Marks messages the platform posted, so that their webhook echo is recognised. */
 	static final String SOURCE_ID_PREFIX = "recruitbot:";
 
+	static final String TOKEN_HEADER = "api_access_token";
+
 	private final ChatwootSettings settings;
+
+	private final ChatwootHandoverSettings handover;
 
 	private final RestClient http;
 
 	/** Builds its HTTP client only when Chatwoot is configured: one sets up TLS, a noticeable part of start-up. */
-	ChatwootClient(ChatwootSettings settings, ObjectProvider<RestClient.Builder> builders) {
+	ChatwootClient(ChatwootSettings settings, ChatwootHandoverSettings handover,
+			ObjectProvider<RestClient.Builder> builders) {
 		this.settings = settings;
+		this.handover = handover;
 		if (settings.configured()) {
 			HttpClient client = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
 			JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
@@ -42,7 +48,7 @@ class ChatwootClient {
 			this.http = builders.getObject()
 				.baseUrl(settings.accountUrl())
 				.requestFactory(requests)
-				.defaultHeader("api_access_token", settings.apiToken())
+				.defaultHeader(TOKEN_HEADER, settings.apiToken())
 				.build();
 		}
 		else {
@@ -105,22 +111,45 @@ class ChatwootClient {
 
 	/**
 	 * Posts a transcript message ({@code incoming} from the candidate, {@code outgoing} from the bot) or a private
-	 * note; answers Chatwoot's message id.
+	 * note; answers Chatwoot's message id. The bot's messages go under the Agent Bot's token when there is one, so
+	 * Chatwoot shows them as the bot's and leaves them out of its agents' reports.
 	 */
 	long postMessage(long conversationId, String content, String messageType, boolean privateNote, String sourceId) {
+		boolean fromTheBot = "outgoing".equals(messageType) && !privateNote && this.handover.hasAgentBot();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("content", content);
 		body.put("message_type", messageType);
 		body.put("private", privateNote);
 		body.put("source_id", sourceId);
 		body.put("content_attributes", Map.of("recruitbot", true));
-		JsonNode created = api().post()
-			.uri("/conversations/{id}/messages", conversationId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.retrieve()
-			.body(JsonNode.class);
+		RestClient.RequestBodySpec post = api().post().uri("/conversations/{id}/messages", conversationId);
+		if (fromTheBot) {
+			post = post.header(TOKEN_HEADER, this.handover.agentBotToken());
+		}
+		JsonNode created = post.contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(JsonNode.class);
 		return created.path("id").asLong();
+	}
+
+	/**
+	 * Sets the conversation's status ({@code open} hands it to the recruiters, {@code pending} keeps it with the
+	 * bot), as the Agent Bot when there is one: Chatwoot lets bots toggle the status.
+	 */
+	void toggleStatus(long conversationId, String status) {
+		RestClient.RequestBodySpec post = api().post().uri("/conversations/{id}/toggle_status", conversationId);
+		if (this.handover.hasAgentBot()) {
+			post = post.header(TOKEN_HEADER, this.handover.agentBotToken());
+		}
+		post.contentType(MediaType.APPLICATION_JSON).body(Map.of("status", status)).retrieve().toBodilessEntity();
+	}
+
+	/** Assigns the conversation to a team or an agent (Chatwoot takes one per request). */
+	void assign(long conversationId, String field, long id) {
+		api().post()
+			.uri("/conversations/{id}/assignments", conversationId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of(field, id))
+			.retrieve()
+			.toBodilessEntity();
 	}
 
 	void updateContact(long contactId, String name, Map<String, Object> attributes) {
@@ -132,19 +161,61 @@ class ChatwootClient {
 			.toBodilessEntity();
 	}
 
-	List<String> labels(long conversationId) {
-		JsonNode labels = api().get().uri("/conversations/{id}/labels", conversationId).retrieve().body(JsonNode.class);
-		List<String> names = new ArrayList<>();
-		labels.path("payload").forEach((label) -> names.add(label.asString()));
-		return names;
+	/**
+	 * Adds and removes labels without touching the others: Chatwoot's {@code POST /conversations/{id}/labels} replaces
+	 * the whole list (a recruiter's label added in between would be lost), its bulk action adds and removes.
+	 */
+	void changeLabels(long conversationId, List<String> add, List<String> remove) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", "Conversation");
+		body.put("ids", List.of(conversationId));
+		body.put("labels", Map.of("add", add, "remove", remove));
+		api().post().uri("/bulk_actions").contentType(MediaType.APPLICATION_JSON).body(body)
+			.retrieve()
+			.toBodilessEntity();
 	}
 
-	/** Chatwoot replaces the whole label list with this one. */
-	void setLabels(long conversationId, List<String> labels) {
-		api().post()
-			.uri("/conversations/{id}/labels", conversationId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("labels", labels))
+	// --- what the start-up check reads
+
+	/** The token owner's role in the account ({@code administrator} or {@code agent}); empty when not a member. */
+	Optional<String> roleInAccount() {
+		JsonNode profile = api().get().uri(this.settings.baseUrl().trim().replaceAll("/+$", "") + "/api/v1/profile")
+			.retrieve()
+			.body(JsonNode.class);
+		for (JsonNode account : profile.path("accounts")) {
+			if (account.path("id").asLong() == this.settings.accountId()) {
+				return Optional.of(account.path("role").asString(""));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The configured inbox's channel type, e.g. {@code Channel::Api}. */
+	String inboxChannelType() {
+		return api().get().uri("/inboxes/{id}", this.settings.inboxId()).retrieve().body(JsonNode.class)
+			.path("channel_type").asString("");
+	}
+
+	/** The keys of the account's contact attribute definitions. */
+	List<String> contactAttributeKeys() {
+		JsonNode definitions = api().get()
+			.uri((uri) -> uri.path("/custom_attribute_definitions").queryParam("attribute_model", 1).build())
+			.retrieve()
+			.body(JsonNode.class);
+		List<String> keys = new ArrayList<>();
+		JsonNode list = definitions.isArray() ? definitions : definitions.path("payload");
+		list.forEach((definition) -> keys.add(definition.path("attribute_key").asString("")));
+		return keys;
+	}
+
+	/** Defines a text contact attribute, so Chatwoot shows it in the contact's sidebar. */
+	void defineContactAttribute(String key, String displayName) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("attribute_display_name", displayName);
+		body.put("attribute_key", key);
+		body.put("attribute_model", "contact_attribute");
+		body.put("attribute_display_type", "text");
+		api().post().uri("/custom_attribute_definitions").contentType(MediaType.APPLICATION_JSON).body(body)
 			.retrieve()
 			.toBodilessEntity();
 	}

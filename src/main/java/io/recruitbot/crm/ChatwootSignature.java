@@ -6,14 +6,17 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Whether a Chatwoot delivery comes from our Chatwoot: {@code X-Chatwoot-Signature: sha256=<hex HMAC-SHA256(secret,
- * "{X-Chatwoot-Timestamp}.{raw body}")>} with a timestamp at most five minutes off, or, for Chatwoot versions that do
- * not sign, the secret itself as {@code ?token=}. Comparisons take constant time.
+ * Whether a Chatwoot delivery comes from our Chatwoot, as Chatwoot's {@code Webhooks::Trigger} signs it:
+ * {@code X-Chatwoot-Signature: sha256=<hex HMAC-SHA256(secret, "{X-Chatwoot-Timestamp}.{raw body}")>} with a timestamp
+ * at most five minutes off, under any of the configured secrets; or the explicitly configured {@code ?token=}. A
+ * refusal names the check that failed, so an operator can fix the right setting. Comparisons take constant time.
  */
 final class ChatwootSignature {
 
@@ -24,11 +27,56 @@ final class ChatwootSignature {
 	private ChatwootSignature() {
 	}
 
-	static boolean verify(String secret, String signature, String timestamp, String token, byte[] body, Instant now) {
-		if (signature != null && !signature.isBlank()) {
-			return signed(secret, signature.trim(), timestamp, body, now);
+	/** Accepted, or refused with the sentence that says which check failed. */
+	record Verdict(boolean accepted, String refusal) {
+
+		static final Verdict ACCEPTED = new Verdict(true, null);
+
+		static Verdict refused(String why) {
+			return new Verdict(false, why);
 		}
-		return token != null && equal(secret.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+
+	}
+
+	static Verdict check(ChatwootWebhookSettings settings, String signature, String timestamp, String token,
+			byte[] body, Instant now) {
+		if (!settings.anyCheck()) {
+			return settings.allowUnsigned() ? Verdict.ACCEPTED : Verdict.refused(
+					"No Chatwoot webhook secret is configured: set CHATWOOT_WEBHOOK_SECRET (and the API inbox's or agent bot's secret).");
+		}
+		if (settings.hasToken() && token != null && equal(settings.chatwootToken(), token)) {
+			return Verdict.ACCEPTED;
+		}
+		boolean signed = signature != null && !signature.isBlank();
+		if (!signed) {
+			if (token != null) {
+				return Verdict.refused(settings.hasToken() ? "The ?token= does not match CHATWOOT_WEBHOOK_TOKEN."
+						: "?token= is not accepted unless CHATWOOT_WEBHOOK_TOKEN is set; Chatwoot 4.11.2 and later sign their webhooks.");
+			}
+			return Verdict.refused(settings.hasToken()
+					? "Neither an X-Chatwoot-Signature header nor a ?token= came with the delivery."
+					: "The X-Chatwoot-Signature header is missing (Chatwoot signs from 4.11.2; for older versions set CHATWOOT_WEBHOOK_TOKEN and add ?token= to the webhook URL).");
+		}
+		if (settings.signingSecrets().isEmpty()) {
+			return Verdict.refused(
+					"The delivery is signed but no signing secret is configured: set CHATWOOT_WEBHOOK_SECRET to the webhook's secret.");
+		}
+		if (timestamp == null || !timestamp.trim().matches("\\d{1,12}")) {
+			return Verdict.refused("The X-Chatwoot-Timestamp header is missing or not a Unix time.");
+		}
+		Instant signedAt = Instant.ofEpochSecond(Long.parseLong(timestamp.trim()));
+		if (Duration.between(signedAt, now).abs().compareTo(TOLERANCE) > 0) {
+			return Verdict.refused("The X-Chatwoot-Timestamp is more than 300 s away from this server's clock.");
+		}
+		byte[] given = signature.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+		for (Map.Entry<String, String> secret : settings.signingSecrets().entrySet()) {
+			byte[] expected = sign(secret.getValue(), timestamp.trim(), body).getBytes(StandardCharsets.US_ASCII);
+			if (MessageDigest.isEqual(expected, given)) {
+				return Verdict.ACCEPTED;
+			}
+		}
+		return Verdict.refused("The X-Chatwoot-Signature matches none of "
+				+ String.join(", ", settings.signingSecrets().keySet()) + ".");
 	}
 
 	static String sign(String secret, String timestamp, byte[] body) {
@@ -43,21 +91,8 @@ final class ChatwootSignature {
 		}
 	}
 
-	private static boolean signed(String secret, String signature, String timestamp, byte[] body, Instant now) {
-		if (timestamp == null || !timestamp.trim().matches("\\d{1,12}")) {
-			return false;
-		}
-		Instant signedAt = Instant.ofEpochSecond(Long.parseLong(timestamp.trim()));
-		if (Duration.between(signedAt, now).abs().compareTo(TOLERANCE) > 0) {
-			return false;
-		}
-		String expected = sign(secret, timestamp.trim(), body);
-		return equal(expected.getBytes(StandardCharsets.US_ASCII),
-				signature.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
-	}
-
-	private static boolean equal(byte[] expected, byte[] given) {
-		return MessageDigest.isEqual(expected, given);
+	private static boolean equal(String expected, String given) {
+		return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -60,8 +60,10 @@ class ChatwootWebhookController {
 		if (body == null) {
 			return refuse(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "The body is larger than 3 MiB.");
 		}
-		if (!authentic(signature, timestamp, token, body)) {
-			return refuse(HttpStatus.UNAUTHORIZED, "invalid_signature", "The Chatwoot signature or token is missing or wrong.");
+		ChatwootSignature.Verdict verdict = ChatwootSignature.check(this.settings, signature, timestamp, token, body,
+				this.clock.instant());
+		if (!verdict.accepted()) {
+			return refuse(HttpStatus.UNAUTHORIZED, "invalid_signature", verdict.refusal());
 		}
 		JsonNode event;
 		try {
@@ -82,14 +84,6 @@ class ChatwootWebhookController {
 			outcome = HumanHandoff.Outcome.IGNORED;
 		}
 		return ResponseEntity.ok(Map.of("status", "ok", "outcome", outcome.code()));
-	}
-
-	private boolean authentic(String signature, String timestamp, String token, byte[] body) {
-		if (!this.settings.hasSecret()) {
-			return this.settings.allowUnsigned();
-		}
-		return ChatwootSignature.verify(this.settings.chatwootSecret(), signature, timestamp, token, body,
-				this.clock.instant());
 	}
 
 	private static boolean isJson(String contentType) {

@@ -13,9 +13,9 @@ import io.recruitbot.candidate.TranscriptMessage;
 /** How a candidate looks in Chatwoot: contact name and custom attributes, status label, status-change notes. */
 final class CrmProfile {
 
-	/** Every label the platform sets; recruiters' own labels are left alone. */
-	static final List<String> STATUS_LABELS = List.of("new", "screening", "qualified", "not-qualified", "handed-off",
-			"opted-out");
+	/** Every label the platform sets, one per status; recruiters' own labels are left alone. */
+	static final List<String> STATUS_LABELS = java.util.Arrays.stream(CandidateStatus.values()).map(CrmProfile::label)
+		.toList();
 
 	private CrmProfile() {
 	}
@@ -56,11 +56,23 @@ final class CrmProfile {
 		return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
-	/** The conversation's labels with the status label replaced by the current one. */
-	static List<String> relabel(List<String> current, CandidateStatus status) {
-		List<String> labels = new java.util.ArrayList<>(current.stream().filter((label) -> !STATUS_LABELS.contains(label)).toList());
-		labels.add(label(status));
-		return labels;
+	/** The status labels to take off when the candidate is in {@code status}. */
+	static List<String> otherStatusLabels(CandidateStatus status) {
+		return STATUS_LABELS.stream().filter((label) -> !label.equals(label(status))).toList();
+	}
+
+	/** The contact attributes the mirror writes, by key, with the name Chatwoot's sidebar shows. */
+	static Map<String, String> attributeNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		names.put("recruitbot_candidate_id", "Recruitbot candidate id");
+		names.put("status", "Screening status");
+		for (String field : CandidateProfile.fieldNames()) {
+			String key = CandidateProfile.snakeCase(field);
+			names.put(key, Character.toUpperCase(key.charAt(0)) + key.substring(1).replace('_', ' '));
+		}
+		names.put("consent_at", "Consent given at");
+		names.put("matched_vacancy_ids", "Matched vacancies");
+		return names;
 	}
 
 	/** The private note a recruiter reads when the status changes. */

@@ -104,11 +104,71 @@ class CrmRecords {
 	 * they are there already, and the unique Chatwoot id makes a redelivered webhook fail instead of sending twice.
 	 */
 	@Transactional
-	void markSynced(UUID messageId, Long chatwootMessageId, Instant now) {
-		this.jdbc.sql("insert into crm_message_sync (message_id, chatwoot_message_id, synced_at) values (?, ?, ?)")
-			.params(messageId, chatwootMessageId, SqlTimestamps.param(now))
+	void markSynced(UUID messageId, Long chatwootMessageId, Instant now, boolean awaitsDelivery) {
+		this.jdbc.sql("""
+				insert into crm_message_sync (message_id, chatwoot_message_id, synced_at, delivery_settled)
+				values (?, ?, ?, ?)""")
+			.params(messageId, chatwootMessageId, SqlTimestamps.param(now), !awaitsDelivery)
 			.update();
 		this.transcript.markMirrored(messageId, now);
+	}
+
+	/**
+	 * Registers a message the platform is about to post, before the POST: Chatwoot may deliver its webhook echo before
+	 * it answers the POST, and the echo must be recognised then too.
+	 */
+	void registerOutgoing(String sourceId, Instant now) {
+		this.jdbc.sql("insert into crm_outgoing (source_id, registered_at) values (?, ?) on conflict do nothing")
+			.params(sourceId, SqlTimestamps.param(now))
+			.update();
+	}
+
+	boolean isOutgoing(String sourceId) {
+		return this.jdbc.sql("select count(*) from crm_outgoing where source_id = ?")
+			.param(sourceId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Outbound messages in Chatwoot whose WhatsApp delivery is not settled, the oldest first. */
+	List<UUID> unsettledDeliveries(Instant since, int limit) {
+		return this.jdbc.sql("""
+				select message_id from crm_message_sync where delivery_settled = false and synced_at > ?
+				order by synced_at, message_id limit ?""")
+			.params(SqlTimestamps.param(since), limit)
+			.query(UUID.class)
+			.list();
+	}
+
+	void deliverySettled(UUID messageId) {
+		this.jdbc.sql("update crm_message_sync set delivery_settled = true where message_id = ?").param(messageId).update();
+	}
+
+	// --- what the relay still has to do to the conversation's status
+
+	/** The conversation should be set to {@code status} ({@code open} or {@code pending}) by the relay's next pass. */
+	void conversationStatusDue(UUID candidateId, String status) {
+		ensureSyncRow(candidateId);
+		this.jdbc.sql("update crm_candidate_sync set conversation_status_due = ? where candidate_id = ?")
+			.params(status, candidateId)
+			.update();
+	}
+
+	Optional<String> dueConversationStatus(UUID candidateId) {
+		return this.jdbc.sql("select conversation_status_due from crm_candidate_sync where candidate_id = ?")
+			.param(candidateId)
+			.query((row, n) -> Optional.ofNullable(row.getString("conversation_status_due")))
+			.optional()
+			.flatMap((status) -> status);
+	}
+
+	/** Clears what was due, unless something else became due meanwhile. */
+	void conversationStatusSet(UUID candidateId, String status) {
+		this.jdbc.sql("""
+				update crm_candidate_sync set conversation_status_due = null
+				where candidate_id = ? and conversation_status_due = ?""")
+			.params(candidateId, status)
+			.update();
 	}
 
 	/** Whether a Chatwoot message was posted by the platform or already relayed to WhatsApp. */
@@ -132,9 +192,11 @@ class CrmRecords {
 	List<UUID> candidatesDue(Instant now, int limit) {
 		Set<UUID> due = new LinkedHashSet<>(this.jdbc.sql("""
 				select candidate_id from crm_candidate_sync
-				where status_changed_at is not null and (synced_updated_at is null or status_changed_at > synced_updated_at)
+				where ((status_changed_at is not null
+				    and (synced_updated_at is null or status_changed_at > synced_updated_at))
+				  or conversation_status_due is not null)
 				  and (next_attempt_at is null or next_attempt_at <= :now) and (lease_until is null or lease_until < :now)
-				order by status_changed_at, candidate_id limit :limit""")
+				order by coalesce(status_changed_at, synced_updated_at), candidate_id limit :limit""")
 			.param("now", SqlTimestamps.param(now))
 			.param("limit", limit)
 			.query(UUID.class)
@@ -231,6 +293,65 @@ class CrmRecords {
 
 	void forget(UUID candidateId) {
 		this.jdbc.sql("delete from crm_candidate_sync where candidate_id = ?").param(candidateId).update();
+	}
+
+	/** An erasure Chatwoot has still to do: the contact's id, or else the phone to find it by. */
+	record PendingErasure(UUID candidateId, Long contactId, String phone, int attempts, String lastError) {
+	}
+
+	void erasureRequested(UUID candidateId, Long contactId, String phone, Instant now) {
+		this.jdbc.sql("""
+				insert into crm_erasure (candidate_id, chatwoot_contact_id, phone, attempts, next_attempt_at, requested_at)
+				values (?, ?, ?, 0, ?, ?) on conflict do nothing""")
+			.params(candidateId, contactId, (contactId == null) ? phone : null, SqlTimestamps.param(now),
+					SqlTimestamps.param(now))
+			.update();
+	}
+
+	List<PendingErasure> erasuresDue(Instant now, int limit) {
+		return this.jdbc.sql("""
+				select candidate_id, chatwoot_contact_id, phone, attempts, last_error from crm_erasure
+				where next_attempt_at <= ? order by next_attempt_at, candidate_id limit ?""")
+			.params(SqlTimestamps.param(now), limit)
+			.query(CrmRecords::pendingErasure)
+			.list();
+	}
+
+	/** Every erasure not done yet, for the dead-letter list; phones are left out. */
+	List<PendingErasure> pendingErasures() {
+		return this.jdbc.sql("""
+				select candidate_id, chatwoot_contact_id, null as phone, attempts, last_error from crm_erasure
+				order by requested_at, candidate_id""")
+			.query(CrmRecords::pendingErasure)
+			.list();
+	}
+
+	void erasureFailed(UUID candidateId, Instant retryAt, String error) {
+		this.jdbc.sql("""
+				update crm_erasure set attempts = attempts + 1, next_attempt_at = ?, last_error = ? where candidate_id = ?""")
+			.params(SqlTimestamps.param(retryAt), error, candidateId)
+			.update();
+	}
+
+	/** Makes a waiting erasure due now; false when there is none for the candidate. */
+	boolean retryErasureNow(UUID candidateId, Instant now) {
+		return this.jdbc.sql("update crm_erasure set next_attempt_at = ? where candidate_id = ?")
+			.params(SqlTimestamps.param(now), candidateId)
+			.update() > 0;
+	}
+
+	void erasureDone(UUID candidateId) {
+		this.jdbc.sql("delete from crm_erasure where candidate_id = ?").param(candidateId).update();
+		forget(candidateId);
+	}
+
+	long pendingErasureCount() {
+		return this.jdbc.sql("select count(*) from crm_erasure").query(Long.class).single();
+	}
+
+	private static PendingErasure pendingErasure(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+		return new PendingErasure(row.getObject("candidate_id", UUID.class), row.getObject("chatwoot_contact_id", Long.class),
+				row.getString("phone"), row.getInt("attempts"), row.getString("last_error"));
 	}
 
 	private void ensureSyncRow(UUID candidateId) {

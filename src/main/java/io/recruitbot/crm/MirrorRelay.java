@@ -43,6 +43,12 @@ class MirrorRelay implements SmartLifecycle {
 
 	private final ChatwootSyncMetrics metrics;
 
+	private final ChatwootSetupCheck setup;
+
+	private final ChatwootErasures erasures;
+
+	private final FailedDeliveryNotes failedDeliveries;
+
 	private final Clock clock;
 
 	private final String worker = "relay-" + UUID.randomUUID().toString().substring(0, 8);
@@ -50,18 +56,29 @@ class MirrorRelay implements SmartLifecycle {
 	private ScheduledExecutorService scheduler;
 
 	MirrorRelay(ChatwootSettings settings, CrmRecords records, CandidateMirror mirror, ChatwootSyncMetrics metrics,
-			Clock clock) {
+			ChatwootSetupCheck setup, ChatwootErasures erasures, FailedDeliveryNotes failedDeliveries, Clock clock) {
 		this.settings = settings;
 		this.records = records;
 		this.mirror = mirror;
 		this.metrics = metrics;
+		this.setup = setup;
+		this.erasures = erasures;
+		this.failedDeliveries = failedDeliveries;
 		this.clock = clock;
 	}
 
-	/** One pass over the candidates that are due; answers how many had something to mirror and got it all there. */
+	/**
+	 * One pass: erasures whose retry is due, the candidates that are due (unless the set-up check found the mirror
+	 * cannot work), and failed deliveries to report. Answers how many candidates had something to mirror and got it
+	 * all there.
+	 */
 	int relayOnce() {
 		if (!this.settings.configured()) {
 			return 0;
+		}
+		this.erasures.eraseDue();
+		if (this.setup.findings().mirrorBlocked()) {
+			return 0; // health says why; the check runs again and lifts this once the set-up is fixed
 		}
 		int synced = 0;
 		Instant now = this.clock.instant();
@@ -74,6 +91,7 @@ class MirrorRelay implements SmartLifecycle {
 		this.metrics.lag(this.records.oldestUnsyncedMessage()
 			.map((oldest) -> Duration.between(oldest, measured).toSeconds())
 			.orElse(0L));
+		this.failedDeliveries.report();
 		return synced;
 	}
 
@@ -133,11 +151,13 @@ class MirrorRelay implements SmartLifecycle {
 			return thread;
 		});
 		long interval = this.settings.syncInterval().toMillis();
-		this.scheduler.scheduleWithFixedDelay(this::relaySafely, interval, interval, TimeUnit.MILLISECONDS);
+		// the first pass at once: it checks the set-up, so health tells what is wrong right after the start
+		this.scheduler.scheduleWithFixedDelay(this::relaySafely, 0, interval, TimeUnit.MILLISECONDS);
 	}
 
 	private void relaySafely() {
 		try {
+			this.setup.checkIfStale();
 			relayOnce();
 		}
 		catch (RuntimeException ex) {

@@ -8,6 +8,7 @@ import io.recruitbot.whatsapp.OutboundMessage.Buttons;
 import io.recruitbot.whatsapp.OutboundMessage.Content;
 import io.recruitbot.whatsapp.OutboundMessage.ListMenu;
 import io.recruitbot.whatsapp.OutboundMessage.Row;
+import io.recruitbot.whatsapp.OutboundMessage.Media;
 import io.recruitbot.whatsapp.OutboundMessage.Template;
 import io.recruitbot.whatsapp.OutboundMessage.Text;
 
@@ -41,7 +42,23 @@ final class CloudApiMessages {
 			body.put("type", "template");
 			body.put("template", template(template));
 		}
+		else if (content instanceof Media media) {
+			body.put("type", media.kind());
+			body.put(media.kind(), media(media));
+		}
 		return body;
+	}
+
+	/** A media object by link; audio takes no caption, a document shows its file name. */
+	private static Map<String, Object> media(Media media) {
+		Map<String, Object> fields = ordered("link", media.link());
+		if (!"audio".equals(media.kind()) && media.caption() != null && !media.caption().isBlank()) {
+			fields.put("caption", media.caption());
+		}
+		if ("document".equals(media.kind()) && media.fileName() != null) {
+			fields.put("filename", media.fileName());
+		}
+		return fields;
 	}
 
 	private static Map<String, Object> buttons(Buttons buttons) {

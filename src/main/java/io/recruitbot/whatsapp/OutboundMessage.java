@@ -15,7 +15,7 @@ import java.util.UUID;
 public record OutboundMessage(UUID candidateId, String to, Content content, String awaitingField) {
 
 	/** The kinds of content WhatsApp can carry, within its limits. */
-	public sealed interface Content permits Text, Buttons, ListMenu, Template {
+	public sealed interface Content permits Text, Buttons, ListMenu, Template, Media {
 
 		/** The readable text of the message, for the transcript. */
 		String body();
@@ -66,6 +66,30 @@ public record OutboundMessage(UUID candidateId, String to, Content content, Stri
 		@Override
 		public String kind() {
 			return "template";
+		}
+
+	}
+
+	/**
+	 * A file WhatsApp fetches from {@code link}: an {@code image}, {@code document} or {@code audio} (audio carries no
+	 * caption; a document shows its file name).
+	 */
+	public record Media(String kind, String link, String caption, String fileName) implements Content {
+
+		public static final java.util.Set<String> KINDS = java.util.Set.of("image", "document", "audio");
+
+		public Media {
+			if (!KINDS.contains(kind)) {
+				throw new IllegalArgumentException("WhatsApp media are image, document or audio, not " + kind);
+			}
+		}
+
+		@Override
+		public String body() {
+			if (this.caption != null && !this.caption.isBlank()) {
+				return this.caption;
+			}
+			return "[" + this.kind + ((this.fileName != null) ? ": " + this.fileName : "") + "]";
 		}
 
 	}

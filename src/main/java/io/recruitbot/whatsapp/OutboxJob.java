@@ -20,6 +20,7 @@ record OutboxJob(UUID id, UUID candidateId, String recipient, String kind, Strin
 			case "buttons" -> OutboundMessage.Buttons.class;
 			case "list" -> OutboundMessage.ListMenu.class;
 			case "template" -> OutboundMessage.Template.class;
+			case "image", "document", "audio" -> OutboundMessage.Media.class;
 			default -> throw new IllegalStateException("Unknown outbound message kind " + kind);
 		};
 	}

@@ -37,6 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -122,6 +124,10 @@ class ChatwootMirrorIntegrationTests {
 		this.jdbc.sql("delete from outbox_message").update();
 		this.jdbc.sql("delete from crm_candidate_sync").update();
 		this.jan = this.candidates.findOrCreate(ChatwootFixtures.PHONE, "Jan");
+		// consented (nothing of a candidate's reaches Chatwoot before), still NEW until screening starts
+		this.jdbc.sql("update candidate set consent_at = ? where id = ?")
+			.params(SqlTimestamps.param(clock.instant().minusSeconds(30)), this.jan.id())
+			.update();
 		inbound("Hallo, ik zoek werk in Rotterdam", clock.instant().minusSeconds(60));
 		this.outbox.enqueue(new OutboundMessage(this.jan.id(), this.jan.phone(),
 				new OutboundMessage.Text("Welkom Jan! Mag ik je gegevens bewaren?"), "consent"));
@@ -151,8 +157,12 @@ class ChatwootMirrorIntegrationTests {
 			.contains("\"source_id\":\"recruitbot:");
 		assertThat(posts.get(1).getBodyAsString()).contains("\"content\":\"Welkom Jan! Mag ik je gegevens bewaren?\"")
 			.contains("\"message_type\":\"outgoing\"");
-		chatwoot.verify(postRequestedFor(urlEqualTo(ChatwootStubs.ACCOUNT + "/conversations/102/labels"))
-			.withRequestBody(equalToJson("{\"labels\": [\"vip\", \"new\"]}")));
+		chatwoot.verify(postRequestedFor(urlEqualTo(ChatwootStubs.ACCOUNT + "/bulk_actions"))
+			.withRequestBody(matchingJsonPath("$.ids[0]", equalTo("102")))
+			.withRequestBody(matchingJsonPath("$.labels.add", equalToJson("[\"new\"]")))
+			.withRequestBody(matchingJsonPath("$.labels.remove", containing("screening"))));
+		assertThat(chatwoot.findAll(postRequestedFor(urlEqualTo(ChatwootStubs.ACCOUNT + "/conversations/102/labels"))))
+			.as("never the list-replacing endpoint: a recruiter's label added meanwhile would be lost").isEmpty();
 		assertThat(this.jdbc.sql("select chatwoot_contact_id, chatwoot_conversation_id from conversation where candidate_id = ?")
 			.param(this.jan.id())
 			.query((row, n) -> row.getLong(1) + "/" + row.getLong(2))
@@ -185,8 +195,9 @@ class ChatwootMirrorIntegrationTests {
 					{"name": "Jan de Vries", "custom_attributes": {"status": "QUALIFIED", "city": "Rotterdam",
 					 "hours_per_week": 40, "driving_license": true, "languages": "nl, en",
 					 "matched_vacancy_ids": "warehouse-rotterdam"}}""", false, true)));
-		chatwoot.verify(postRequestedFor(urlEqualTo(ChatwootStubs.ACCOUNT + "/conversations/102/labels"))
-			.withRequestBody(equalToJson("{\"labels\": [\"vip\", \"qualified\"]}")));
+		chatwoot.verify(postRequestedFor(urlEqualTo(ChatwootStubs.ACCOUNT + "/bulk_actions"))
+			.withRequestBody(matchingJsonPath("$.labels.add", equalToJson("[\"qualified\"]")))
+			.withRequestBody(matchingJsonPath("$.labels.remove", containing("new"))));
 		chatwoot.verify(postRequestedFor(urlEqualTo(MESSAGES)).withRequestBody(equalToJson("""
 				{"content": "Status: QUALIFIED (was NEW). Matched vacancies: warehouse-rotterdam.",
 				 "message_type": "outgoing", "private": true}""", false, true)));

@@ -60,7 +60,8 @@ class ChatwootWebhookIntegrationTests {
 		deliver(signed(reply)).andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("relayed"));
 		deliver(signed(reply)).andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("ignored"));
 
-		assertThat(this.jdbc.sql("select recipient, kind, payload from outbox_message")
+		// the outbox relay may meanwhile have offered the re-engagement template (Jan never wrote in this test)
+		assertThat(this.jdbc.sql("select recipient, kind, payload from outbox_message where kind <> 'template'")
 			.query((row, n) -> row.getString("recipient") + " " + row.getString("kind") + " " + row.getString("payload"))
 			.list()).singleElement()
 			.asString()
@@ -81,10 +82,15 @@ class ChatwootWebhookIntegrationTests {
 		assertThat(janStatus()).isEqualTo(CandidateStatus.SCREENING);
 	}
 
+	@Autowired
+	CrmRecords records;
+
 	@Test
 	void theEchoOfAMessageThePlatformPostedIsNotSentBack() throws Exception {
+		String sourceId = "recruitbot:" + UUID.randomUUID();
+		this.records.registerOutgoing(sourceId, Instant.now());
 		String echo = ChatwootFixtures.read(ChatwootFixtures.AGENT_MESSAGE)
-			.replace("\"source_id\":null", "\"source_id\":\"recruitbot:" + UUID.randomUUID() + "\"");
+			.replace("\"source_id\":null", "\"source_id\":\"" + sourceId + "\"");
 
 		deliver(signed(echo)).andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("ignored"));
 
@@ -139,13 +145,31 @@ class ChatwootWebhookIntegrationTests {
 	}
 
 	@Test
-	void theSecretAsTokenIsAcceptedInsteadOfASignature() throws Exception {
+	void theSecretAsTokenIsNoSilentFallbackAndTheRefusalSaysWhy() throws Exception {
 		deliver(post("/webhooks/chatwoot?token=" + SECRET).contentType(MediaType.APPLICATION_JSON)
-			.content(ChatwootFixtures.read(ChatwootFixtures.STATUS_OPEN))).andExpect(status().isOk());
-		deliver(post("/webhooks/chatwoot?token=wrong").contentType(MediaType.APPLICATION_JSON)
-			.content(ChatwootFixtures.read(ChatwootFixtures.STATUS_OPEN))).andExpect(status().isUnauthorized());
+			.content(ChatwootFixtures.read(ChatwootFixtures.STATUS_OPEN))).andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.error").value("invalid_signature"))
+			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("CHATWOOT_WEBHOOK_TOKEN")));
 
-		assertThat(janStatus()).isEqualTo(CandidateStatus.HANDED_OFF);
+		assertThat(janStatus()).isEqualTo(CandidateStatus.SCREENING);
+	}
+
+	@Test
+	void anUnknownSourceIdWithThePlatformsPrefixIsStillARecruitersReply() throws Exception {
+		String reply = ChatwootFixtures.read(ChatwootFixtures.AGENT_MESSAGE)
+			.replace("\"source_id\":null", "\"source_id\":\"recruitbot:not-registered\"");
+
+		deliver(signed(reply)).andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("relayed"));
+	}
+
+	@Test
+	void aConversationTheCandidateReopenedFromResolvedStaysWithTheBot() throws Exception {
+		String reopened = ChatwootFixtures.read(ChatwootFixtures.STATUS_OPEN)
+			.replace("\"previous_value\":\"pending\"", "\"previous_value\":\"resolved\"");
+
+		deliver(signed(reopened)).andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("kept_with_bot"));
+
+		assertThat(janStatus()).isEqualTo(CandidateStatus.SCREENING);
 	}
 
 	@Test

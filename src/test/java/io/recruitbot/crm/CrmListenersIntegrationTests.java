@@ -57,6 +57,8 @@ class CrmListenersIntegrationTests {
 	private UUID candidateWithConversation() {
 		String phone = "3179" + String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
 		UUID id = this.candidates.findOrCreate(phone, "Jan").id();
+		// only a candidate who consented reaches Chatwoot
+		this.jdbc.sql("update candidate set consent_at = current_timestamp where id = ?").param(id).update();
 		this.records.saveLink(id, 101, 102, Instant.now());
 		return id;
 	}

@@ -45,8 +45,11 @@ abstract class CrmRecordsContract {
 		TestDatabases.truncateAll(dataSource());
 		this.records = new CrmRecords(this.jdbc, new Transcript(this.jdbc));
 		this.candidate = UUID.randomUUID();
-		this.jdbc.sql("insert into candidate (id, phone, status, created_at, updated_at) values (?, '31600000101', 'NEW', ?, ?)")
-			.params(this.candidate, SqlTimestamps.param(NOW), SqlTimestamps.param(NOW))
+		// consented: only a consented candidate's messages are due for Chatwoot
+		this.jdbc.sql("""
+				insert into candidate (id, phone, status, consent_at, created_at, updated_at)
+				values (?, '31600000101', 'NEW', ?, ?, ?)""")
+			.params(this.candidate, SqlTimestamps.param(NOW), SqlTimestamps.param(NOW), SqlTimestamps.param(NOW))
 			.update();
 	}
 
@@ -59,8 +62,8 @@ abstract class CrmRecordsContract {
 			.containsExactly(first, second);
 		assertThat(this.records.oldestUnsyncedMessage()).contains(NOW.minusSeconds(30));
 
-		this.records.markSynced(first, 11L, NOW);
-		this.records.markSynced(second, 12L, NOW);
+		this.records.markSynced(first, 11L, NOW, false);
+		this.records.markSynced(second, 12L, NOW, false);
 		this.records.claim(this.candidate, "a", NOW, NOW.plusSeconds(60));
 		this.records.synced(this.candidate, NOW, "NEW");
 
@@ -108,6 +111,15 @@ abstract class CrmRecordsContract {
 	}
 
 	@Test
+	void aCandidateWhoHasNotConsentedIsNeverDue() {
+		this.jdbc.sql("update candidate set consent_at = null where id = ?").param(this.candidate).update();
+		message(NOW);
+
+		assertThat(this.records.candidatesDue(NOW.plusSeconds(1), 10)).isEmpty();
+		assertThat(this.records.oldestUnsyncedMessage()).as("nor counted as lag").isEmpty();
+	}
+
+	@Test
 	void aFailedCandidateWaitsForItsRetryTime() {
 		message(NOW);
 		this.records.claim(this.candidate, "a", NOW, NOW.plusSeconds(60));
@@ -124,9 +136,9 @@ abstract class CrmRecordsContract {
 	void aChatwootMessageIsRememberedOnlyOnce() {
 		UUID first = message(NOW);
 		UUID second = message(NOW);
-		this.records.markSynced(first, 9001L, NOW);
+		this.records.markSynced(first, 9001L, NOW, false);
 
-		assertThatThrownBy(() -> this.records.markSynced(second, 9001L, NOW)).isInstanceOf(DuplicateKeyException.class);
+		assertThatThrownBy(() -> this.records.markSynced(second, 9001L, NOW, false)).isInstanceOf(DuplicateKeyException.class);
 	}
 
 	@Test

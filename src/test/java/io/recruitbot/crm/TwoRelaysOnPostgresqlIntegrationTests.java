@@ -78,6 +78,15 @@ class TwoRelaysOnPostgresqlIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	ChatwootSetupCheck setup;
+
+	@Autowired
+	ChatwootErasures erasures;
+
+	@Autowired
+	FailedDeliveryNotes failedDeliveries;
+
 	@Test
 	void everyMessageIsPostedOnceThoughTwoRelaysRunAtOnce() throws Exception {
 		JdbcClient jdbc = JdbcClient.create(this.dataSource);
@@ -94,9 +103,9 @@ class TwoRelaysOnPostgresqlIntegrationTests {
 		int messagesEach = 3;
 		for (int c = 0; c < candidates; c++) {
 			UUID candidate = UUID.randomUUID();
-			jdbc.sql("insert into candidate (id, phone, status, created_at, updated_at) values (?, ?, 'NEW', ?, ?)")
+			jdbc.sql("insert into candidate (id, phone, status, consent_at, created_at, updated_at) values (?, ?, 'NEW', ?, ?, ?)")
 				.params(candidate, "3160000020" + c, SqlTimestamps.param(this.clock.instant()),
-						SqlTimestamps.param(this.clock.instant()))
+						SqlTimestamps.param(this.clock.instant()), SqlTimestamps.param(this.clock.instant()))
 				.update();
 			for (int m = 0; m < messagesEach; m++) {
 				jdbc.sql("insert into message (id, candidate_id, direction, type, text, at) values (?, ?, 'inbound', 'text', ?, ?)")
@@ -141,7 +150,8 @@ class TwoRelaysOnPostgresqlIntegrationTests {
 	}
 
 	private MirrorRelay relay() {
-		return new MirrorRelay(this.settings, this.records, this.mirror, this.metrics, this.clock);
+		return new MirrorRelay(this.settings, this.records, this.mirror, this.metrics, this.setup, this.erasures,
+				this.failedDeliveries, this.clock);
 	}
 
 	private static String sourceId(String body) {

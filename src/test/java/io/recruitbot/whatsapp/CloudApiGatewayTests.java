@@ -119,6 +119,24 @@ class CloudApiGatewayTests {
 	}
 
 	@Test
+	void mediaGoOutByLinkADocumentWithItsFileNameAudioWithoutCaption() {
+		provider.stubFor(post("/messages").willReturn(okJson(ACCEPTED)));
+
+		this.dialog360.send("31611111111",
+				new OutboundMessage.Media("document", "https://files.example/contract.pdf", "Your contract", "contract.pdf"));
+		this.dialog360.send("31611111111",
+				new OutboundMessage.Media("audio", "https://files.example/note.ogg", "ignored", "note.ogg"));
+
+		provider.verify(1, postRequestedFor(urlEqualTo("/messages")).withRequestBody(equalToJson("""
+				{"messaging_product": "whatsapp", "recipient_type": "individual", "to": "31611111111",
+				 "type": "document", "document": {"link": "https://files.example/contract.pdf",
+				   "caption": "Your contract", "filename": "contract.pdf"}}""")));
+		provider.verify(1, postRequestedFor(urlEqualTo("/messages")).withRequestBody(equalToJson("""
+				{"messaging_product": "whatsapp", "recipient_type": "individual", "to": "31611111111",
+				 "type": "audio", "audio": {"link": "https://files.example/note.ogg"}}""")));
+	}
+
+	@Test
 	void templateCarriesItsLanguageAndBodyParameters() {
 		provider.stubFor(post("/messages").willReturn(okJson(ACCEPTED)));
 

@@ -42,9 +42,11 @@ class RailwayEnvTemplateTests {
 	@Test
 	void secretsSayHowToGenerateThem() {
 		for (String secret : List.of("ADMIN_API_TOKEN=", "DIALOG360_WEBHOOK_SECRET=", "WHATSAPP_VERIFY_TOKEN=",
-				"CHATWOOT_WEBHOOK_SECRET=")) {
+				"CHATWOOT_WEBHOOK_TOKEN=")) {
 			assertThat(this.lines.get(indexOf(secret) - 1)).as(secret).contains("openssl rand");
 		}
+		// Chatwoot generates its webhook secrets itself (read-only): the template says where to copy it from
+		assertThat(this.lines.get(indexOf("CHATWOOT_WEBHOOK_SECRET=") - 1)).contains("Settings > Integrations > Webhooks");
 	}
 
 	@Test
