@@ -85,7 +85,8 @@ public class CandidateRepository {
 
 	/** The questions the bot passed on to a recruiter, oldest first. */
 	List<OpenQuestion> openQuestions(UUID candidateId) {
-		return this.jdbc.sql("select text, asked_at from candidate_open_question where candidate_id = ? order by asked_at, id")
+		return this.jdbc.sql("""
+				select text, asked_at from candidate_open_question where candidate_id = ? order by asked_at, id""")
 			.param(candidateId)
 			.query((row, n) -> new OpenQuestion(row.getString("text"), SqlTimestamps.read(row, "asked_at")))
 			.list();

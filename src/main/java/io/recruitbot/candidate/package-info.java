@@ -1,11 +1,13 @@
 /**
- * The candidate's record, and its one owner: candidates, their consents and the transcript (tables {@code candidate},
- * {@code consent_record}, {@code message}), vacancies ({@code vacancy}), erasure ({@code erasure_record},
+ * The candidate's record, and its one owner: candidates, their consents, the transcript and the questions kept for a
+ * recruiter (tables {@code candidate}, {@code consent_record}, {@code message}, {@code candidate_open_question}),
+ * vacancies ({@code vacancy}), erasure ({@code erasure_record},
  * {@code erasure_key}), and the admin API over them. No other module has SQL
  * on these tables ({@code TableOwnershipTests} fails the build when one does); they call this module instead:
  * <ul>
  * <li>{@link io.recruitbot.candidate.Candidates}: the lifecycle, as a recruiter says it ({@code startScreening},
- * {@code recordAnswers}, {@code qualify}, {@code screenOut}, {@code handOff}, {@code handBack}, {@code optOut},
+ * {@code recordAnswers}, {@code speaksIn}, {@code keepQuestionForRecruiter}, {@code qualify}, {@code screenOut},
+ * {@code handOff}, {@code handBack}, {@code optOut},
  * {@code optIn}). Each transition names the statuses it may leave from, changes only its own columns in one guarded
  * statement, refuses anything else with {@link io.recruitbot.candidate.CandidateTransitionRefused} (409 in the API)
  * and publishes a {@link io.recruitbot.candidate.CandidateStatusChanged} event in its transaction.</li>
