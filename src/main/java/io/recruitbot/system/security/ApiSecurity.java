@@ -12,9 +12,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -50,9 +52,11 @@ class ApiSecurity {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain adminApi(HttpSecurity http, AdminSettings settings, JsonMapper json) throws Exception {
+	SecurityFilterChain adminApi(HttpSecurity http, AdminSettings settings, JsonMapper json, UserDetailsService accounts)
+			throws Exception {
 		Refusals refusals = new Refusals(json);
 		http.securityMatcher("/api/**")
+			.addFilterAfter(new OpenAccounts(accounts), SecurityContextHolderFilter.class)
 			.csrf((csrf) -> {
 				csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 					// the console's script sends the cookie's value as it is, not masked

@@ -1,5 +1,12 @@
 package io.recruitbot.system.security;
 
+import java.io.IOException;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,9 +20,13 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
@@ -33,15 +44,17 @@ class ConsoleSecurity {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain console(HttpSecurity http, JsonMapper json,
+	SecurityFilterChain console(HttpSecurity http, JsonMapper json, UserDetailsService accounts,
 			ObjectProvider<ClientRegistrationRepository> singleSignOn) throws Exception {
 		Refusals refusals = new Refusals(json);
 		MediaTypeRequestMatcher browserPage = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
-		browserPage.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
+		browserPage.setIgnoredMediaTypes(Set.of(MediaType.ALL));
 		AuthenticationFailureHandler failure = (request, response, ex) -> response
 			.sendRedirect("/login?" + outcome(ex));
-		// the console's script reads the XSRF-TOKEN cookie, which every page answer sets
-		http.csrf((csrf) -> csrf.spa())
+		http.addFilterAfter(new OpenAccounts(accounts), SecurityContextHolderFilter.class)
+			.csrf((csrf) -> csrf.spa())
+			// the console's script reads the XSRF-TOKEN cookie: every page answer sets it when the browser has none
+			.addFilterAfter(ConsoleSecurity::renderCsrfCookie, CsrfFilter.class)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/setup", "/access.css", "/favicon.ico")
 				.permitAll()
 				.anyRequest()
@@ -56,6 +69,14 @@ class ConsoleSecurity {
 			http.oauth2Login((sso) -> sso.loginPage("/login").failureHandler(failure));
 		}
 		return http.build();
+	}
+
+	private static void renderCsrfCookie(ServletRequest request, ServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+			token.getToken();
+		}
+		chain.doFilter(request, response);
 	}
 
 	/** The query parameter the login page turns into a sentence. */
