@@ -21,6 +21,8 @@ class RecruiterSignOn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
 	static final String UNKNOWN = "unknown_recruiter";
 
+	private static final String RECRUITER = "recruiter";
+
 	private final OAuth2UserService<OidcUserRequest, OidcUser> provider;
 
 	private final Recruiters recruiters;
@@ -52,8 +54,9 @@ class RecruiterSignOn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 		Recruiter recruiter = this.recruiters.findByEmail(email)
 			.filter(Recruiter::enabled)
 			.orElseThrow(() -> refused("No enabled recruiter account has this e-mail address."));
+		// named by the account's address, as a password sign-in is (the provider's may differ in case)
 		return new DefaultOidcUser(List.of(recruiter.role().authority()), person.getIdToken(),
-				new OidcUserInfo(Map.of("email", recruiter.email())), "email");
+				new OidcUserInfo(Map.of(RECRUITER, recruiter.email())), RECRUITER);
 	}
 
 	private static OAuth2AuthenticationException refused(String reason) {
