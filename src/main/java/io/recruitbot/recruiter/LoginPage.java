@@ -35,7 +35,7 @@ class LoginPage {
 		Map<String, String> values = new HashMap<>();
 		String outcome = OUTCOMES.stream().filter((name) -> request.getParameter(name) != null).findFirst().orElse(null);
 		values.put("noticeVisibility", (outcome != null) ? "" : "hidden");
-		values.put("noticeKind", List.of("logout", "created").contains(outcome) ? "" : "error");
+		values.put("noticeKind", "logout".equals(outcome) || "created".equals(outcome) ? "" : "error");
 		values.put("noticeText", (outcome != null) ? "login." + outcome : "");
 		values.put("ssoVisibility", this.settings.singleSignOn() ? "" : "hidden");
 		return this.pages.render("login", request, 200, values);

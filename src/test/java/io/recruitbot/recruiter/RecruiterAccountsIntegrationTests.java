@@ -56,7 +56,7 @@ class RecruiterAccountsIntegrationTests {
 		this.mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
 		this.mvc.perform(get("/api/me").session(session)).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/").session(session).accept(MediaType.TEXT_HTML))
-			.andExpect(redirectedUrl("http://localhost/login"));
+			.andExpect(redirectedUrl("/login"));
 	}
 
 	@Test

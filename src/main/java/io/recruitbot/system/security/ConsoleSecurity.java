@@ -64,7 +64,7 @@ class ConsoleSecurity {
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), browserPage)
 				.defaultAuthenticationEntryPointFor(refusals.unauthenticated(), AnyRequestMatcher.INSTANCE)
-				.accessDeniedHandler(refusals.denied()));
+				.accessDeniedHandler(refusals.deniedOnPages()));
 		if (singleSignOn.getIfAvailable() != null) {
 			http.oauth2Login((sso) -> sso.loginPage("/login").failureHandler(failure));
 		}

@@ -42,10 +42,19 @@ final class Refusals {
 	 * credentials that fails the CSRF check first is still a 401: credentials are what it lacks.
 	 */
 	AccessDeniedHandler denied() {
+		return denied(true);
+	}
+
+	/** For pages, where a form posted without its CSRF token is a 403 whoever sends it. */
+	AccessDeniedHandler deniedOnPages() {
+		return denied(false);
+	}
+
+	private AccessDeniedHandler denied(boolean anonymousIsUnauthenticated) {
 		AuthenticationEntryPoint unauthenticated = unauthenticated();
 		return (request, response, ex) -> {
 			var authentication = SecurityContextHolder.getContext().getAuthentication();
-			if (authentication == null || TRUST.isAnonymous(authentication)) {
+			if (anonymousIsUnauthenticated && (authentication == null || TRUST.isAnonymous(authentication))) {
 				unauthenticated.commence(request, response, null);
 			}
 			else if (ex instanceof CsrfException) {

@@ -198,11 +198,13 @@ class AdminApiAccessIntegrationTests {
 
 		@Test
 		void theConsoleSendsTheXsrfCookieBackAsAHeader() throws Exception {
-			Cookie xsrf = this.mvc.perform(MockMvcRequestBuilders.get("/").session(this.admin).accept(MediaType.TEXT_HTML))
+			MockHttpServletResponse page = this.mvc
+				.perform(MockMvcRequestBuilders.get("/index.html").session(this.admin).accept(MediaType.TEXT_HTML))
 				.andReturn()
-				.getResponse()
-				.getCookie("XSRF-TOKEN");
-			assertThat(xsrf).isNotNull();
+				.getResponse();
+			assertThat(page.getStatus()).isEqualTo(200);
+			Cookie xsrf = page.getCookie("XSRF-TOKEN");
+			assertThat(xsrf).as("Set-Cookie: %s", page.getHeaders("Set-Cookie")).isNotNull();
 			assertThat(xsrf.isHttpOnly()).as("the console's script must read it").isFalse();
 
 			var request = Route.SANDBOX_INBOUND.request(this.data, (path) -> path)
