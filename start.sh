@@ -68,7 +68,7 @@ check_llm() {
 check_deployment() {
   local environment="${ENVIRONMENT:-}"
   if [[ "${environment,,}" == "production" ]]; then
-    [[ -n "${ADMIN_API_TOKEN:-}" ]] || say "warning: ADMIN_API_TOKEN is not set, so /api/** answers only local requests"
+    [[ -n "${ADMIN_API_TOKEN:-}" ]] || say "warning: ADMIN_API_TOKEN is not set, so only signed-in recruiters reach /api/** (no scripts or monitoring)"
     local provider="${WHATSAPP_PROVIDER:-sandbox}"
     if [[ "${provider,,}" == "sandbox" ]]; then
       problems+=("WHATSAPP_PROVIDER must be 360dialog or meta when ENVIRONMENT=production (the sandbox sends no message to anyone)")

@@ -5,14 +5,12 @@ const $ = (id) => document.getElementById(id);
 const state = { chatTimer: null, recruiterTimer: null, selected: null, lastRendered: '' };
 
 function headers(extra) {
-  const token = $('admin-token').value.trim();
-  const all = Object.assign({ Accept: 'application/json' }, extra || {});
-  if (token) all.Authorization = 'Bearer ' + token;
-  return all;
+  return Object.assign({ Accept: 'application/json' }, extra || {}, RecruitbotSession.csrfHeaders());
 }
 
 async function api(path, options) {
   const response = await fetch(path, Object.assign({ headers: headers(options && options.body ? { 'Content-Type': 'application/json' } : {}) }, options));
+  RecruitbotSession.signInAgainOn(response.status);
   if (response.status === 204) return null;
   const body = await response.json().catch(() => null);
   if (!response.ok) {
@@ -48,7 +46,7 @@ async function loadConversation() {
     text($('sim-status'), candidate ? candidate.status + (candidate.name ? ' · ' + candidate.name : '') : 'no conversation yet');
     $('sim-error').textContent = '';
   } catch (error) {
-    text($('sim-error'), error.status === 401 || error.status === 403 ? 'Enter the admin token (ADMIN_API_TOKEN) at the top.' : error.message);
+    text($('sim-error'), error.message);
   }
 }
 
@@ -168,8 +166,8 @@ function show(view) {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
-  $('admin-token').value = sessionStorage.getItem('recruitbot.adminToken') || '';
-  $('admin-token').addEventListener('change', () => sessionStorage.setItem('recruitbot.adminToken', $('admin-token').value.trim()));
+  RecruitbotSession.me().then((me) => { if (me) text($('signed-in'), me.displayName); });
+  $('sign-out').addEventListener('click', () => RecruitbotSession.signOut());
   for (const tab of document.querySelectorAll('.tab')) tab.addEventListener('click', () => show(tab.dataset.view));
   $('composer').addEventListener('submit', (event) => { event.preventDefault(); send($('message').value); });
   $('sim-phone').addEventListener('change', () => { state.lastRendered = ''; loadConversation(); });

@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Access to the admin API ({@code ADMIN_API_TOKEN}; unset means loopback only) and whether an empty database gets the
- * demo vacancies ({@code DEMO_VACANCIES}: by default yes, but not when {@code ENVIRONMENT=production}, see
+ * Machine access to the admin API ({@code ADMIN_API_TOKEN}, acting as an administrator; unset, only signed-in
+ * recruiters reach it) and whether an empty database gets the demo vacancies ({@code DEMO_VACANCIES}: by default yes, but not when {@code ENVIRONMENT=production}, see
  * {@link ProductionRules}).
  */
 @ConfigurationProperties("recruitbot.admin")

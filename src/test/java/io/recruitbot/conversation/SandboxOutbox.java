@@ -7,7 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static io.recruitbot.system.security.MachineRequests.get;
 
 /** Reads {@code GET /api/sandbox/outbox?to=}: what the bot sent to a number, oldest first. */
 final class SandboxOutbox {

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static io.recruitbot.system.security.MachineRequests.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**

@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static io.recruitbot.intake.WebhookFixtures.META_SECRET;
 import static io.recruitbot.intake.WebhookFixtures.fixture;
 import static io.recruitbot.intake.WebhookFixtures.signature;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static io.recruitbot.system.security.MachineRequests.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 

@@ -48,9 +48,10 @@ class ErrorAnswersIntegrationTests {
 				Arguments.of("GET /%61pi/dead-letters HTTP/1.1", 401),
 				Arguments.of("POST /%61pi/sandbox/inbound HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 0",
 						401),
-				// Spring MVC: no route, whatever the client prefers to read
-				Arguments.of("GET /nothing-here HTTP/1.1\r\nAccept: text/html", 404),
-				Arguments.of("GET /API/candidates HTTP/1.1\r\nAccept: text/html", 404),
+				// a console path without a session, for a client that is no browser: whether it exists or not
+				Arguments.of("GET /nothing-here HTTP/1.1\r\nAccept: application/json", 401),
+				Arguments.of("GET /API/candidates HTTP/1.1", 401),
+				// Spring MVC: an open path with the wrong method, whatever the client prefers to read
 				Arguments.of("DELETE /health HTTP/1.1\r\nAccept: text/html", 405),
 				// Spring Boot's error page, asked for directly
 				Arguments.of("GET /error HTTP/1.1\r\nAccept: text/html", 404));
@@ -67,6 +68,17 @@ class ErrorAnswersIntegrationTests {
 		assertThat(body.propertyNames()).containsExactlyInAnyOrder("error", "message");
 		assertThat(body.get("error").asString()).matches("[a-z_]+");
 		assertThat(answer.body()).doesNotContainIgnoringCase("tomcat").doesNotContain("<html", "<!doctype", "Exception");
+	}
+
+	@Test
+	void aBrowserAskingForAPageWithoutASessionIsSentToTheLoginPageWhetherThePageExistsOrNot() {
+		for (String path : new String[] { "/", "/nothing-here", "/API/candidates" }) {
+			RawHttp.Answer answer = new RawHttp(this.port)
+				.send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html,application/xhtml+xml,*/*;q=0.8");
+
+			assertThat(answer.status()).as(path).isEqualTo(302);
+			assertThat(answer.header("Location")).as(path).endsWith("/login");
+		}
 	}
 
 	@Test

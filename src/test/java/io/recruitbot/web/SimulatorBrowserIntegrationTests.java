@@ -1,23 +1,17 @@
 package io.recruitbot.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,20 +19,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A person in a real (headless) Chromium talks to the bot in the simulator, then finds themselves in the recruiter
- * view with status, profile, transcript and workflow state. It photographs both views on the way: into
+ * Signed in as a recruiter, a person in a real (headless) Chromium talks to the bot in the simulator, then finds
+ * themselves in the recruiter view with status, profile, transcript and workflow state. It photographs both views on the way: into
  * {@code target/screenshots}, or with {@code -Ddocs.screenshots=true} into {@code docs/screenshots}, the README's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SimulatorBrowserIntegrationTests {
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path CHROMIUM = Files.exists(Path.of("/usr/bin/chromium")) ? Path.of("/usr/bin/chromium")
-			: Path.of("/usr/bin/chromium-browser");
 
 	private static WebDriver browser;
 
@@ -47,15 +35,7 @@ class SimulatorBrowserIntegrationTests {
 
 	@BeforeAll
 	static void startBrowser() {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Chromium or chromedriver is not installed: apt-get install chromium chromium-driver (.ci/run does)");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toString());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-dev-shm-usage", "--no-first-run", "--window-size=1400,1000");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.build();
-		browser = new ChromeDriver(service, options);
+		browser = Chromium.start();
 	}
 
 	@AfterAll
@@ -63,6 +43,13 @@ class SimulatorBrowserIntegrationTests {
 		if (browser != null) {
 			browser.quit();
 		}
+	}
+
+	@BeforeEach
+	void signIn() throws Exception {
+		String email = "simulator-" + System.nanoTime() + "@example.com";
+		Chromium.createRecruiter(this.port, email, "simulator password", "RECRUITER");
+		Chromium.signIn(browser, this.port, email, "simulator password");
 	}
 
 	@Test
@@ -130,10 +117,7 @@ class SimulatorBrowserIntegrationTests {
 	}
 
 	private static void screenshot(String name) throws IOException {
-		Path directory = Boolean.getBoolean("docs.screenshots") ? Path.of("docs", "screenshots")
-				: Path.of("target", "screenshots");
-		Files.createDirectories(directory);
-		Files.write(directory.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		Chromium.screenshot(browser, name);
 	}
 
 }

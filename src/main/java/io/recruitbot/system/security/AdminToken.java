@@ -25,7 +25,8 @@ final class AdminToken implements AuthenticationConverter, AuthenticationProvide
 
 	static final String PRINCIPAL = "admin-api";
 
-	static final String ROLE = "ADMIN_API";
+	/** The machine acts as an administrator. */
+	static final String ROLE = "ADMIN";
 
 	private static final String BEARER = "Bearer ";
 

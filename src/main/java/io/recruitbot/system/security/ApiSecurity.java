@@ -1,7 +1,5 @@
 package io.recruitbot.system.security;
 
-import java.util.regex.Pattern;
-
 import io.recruitbot.system.AdminSettings;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -9,57 +7,105 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.security.web.util.matcher.AndRequestMatcher;
-import org.springframework.security.web.util.matcher.IpAddressMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Access to the admin API ({@code /api/**}, CONTRACT section 3), decided on the path Spring MVC routes (Spring
  * Security matches the same parsed, decoded path, and its firewall refuses encoded slashes, semicolons and
- * {@code ..} before anything is matched). With {@code ADMIN_API_TOKEN} set a bearer token is required; without it
- * only requests from this machine, for a local host name, are served. Every other path has no chain here and stays
- * open; a chain for other paths (recruiter logins) is another bean with its own {@code securityMatcher} and a later
- * {@code @Order}.
+ * {@code ..} before anything is matched). A request is served with a recruiter's session (and, on unsafe methods, the
+ * CSRF token in the {@code X-XSRF-TOKEN} header) or with {@code Authorization: Bearer $ADMIN_API_TOKEN}, which acts as
+ * an administrator and needs no CSRF token. The console's pages are {@link ConsoleSecurity}'s; the webhooks, health
+ * and metrics have an open chain of their own, so no security filter reads their bodies.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiSecurity {
 
-	private static final Pattern LOCAL_HOST = Pattern.compile("localhost|[0-9.]+|\\[[0-9a-fA-F:.]+]");
-
-	// from this machine, and asked for by a local name or an address: a web page that rebinds its own domain name to
-	// 127.0.0.1 (DNS rebinding) is read by a browser on this machine, but with that name in its Host header
-	private static final RequestMatcher LOCAL = new AndRequestMatcher(
-			new OrRequestMatcher(new IpAddressMatcher("127.0.0.0/8"), new IpAddressMatcher("::1")),
-			(request) -> LOCAL_HOST.matcher(request.getServerName()).matches());
+	/** The paths anyone may call: they check their own signatures or show nothing personal. */
+	static final String[] OPEN = { "/webhooks/**", "/health/**", "/metrics", "/actuator/**", "/error" };
 
 	@Bean
-	@Order(1)
-	SecurityFilterChain adminApi(HttpSecurity http, AdminSettings settings, JsonMapper json) throws Exception {
-		Refusals refusals = new Refusals(json);
-		AuthenticationEntryPoint unauthenticated = refusals.unauthenticated(settings.tokenRequired());
-		http.securityMatcher("/api/**")
-			// no cookies or sessions: a forged cross-site request has no credentials to ride on
+	@Order(0)
+	SecurityFilterChain open(HttpSecurity http) throws Exception {
+		http.securityMatcher(OPEN)
 			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(AbstractHttpConfigurer::disable)
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthenticated)
+			.securityContext(AbstractHttpConfigurer::disable)
+			.anonymous(AbstractHttpConfigurer::disable)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+		return http.build();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain adminApi(HttpSecurity http, AdminSettings settings, JsonMapper json, UserDetailsService accounts)
+			throws Exception {
+		Refusals refusals = new Refusals(json);
+		http.securityMatcher("/api/**")
+			.addFilterAfter(new OpenAccounts(accounts), SecurityContextHolderFilter.class)
+			.csrf((csrf) -> {
+				csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+					// the console's script sends the cookie's value as it is, not masked
+					.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler());
+				if (settings.tokenRequired()) {
+					// a machine with the token has no session for a forged request to ride on
+					csrf.ignoringRequestMatchers(BEARER);
+				}
+			})
+			// the API uses the session the login page made, and never makes one itself
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(refusals.unauthenticated())
 				.accessDeniedHandler(refusals.denied()));
 		if (settings.tokenRequired()) {
-			http.addFilter(AdminToken.filter(settings.apiToken(), unauthenticated))
-				.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(AdminToken.ROLE));
+			http.addFilter(AdminToken.filter(settings.apiToken(), refusals.unauthenticated()));
 		}
-		else {
-			http.authorizeHttpRequests((requests) -> requests.requestMatchers(LOCAL).permitAll().anyRequest().denyAll());
-		}
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/recruiters", "/api/recruiters/**")
+			.hasRole(ADMIN)
+			.requestMatchers(HttpMethod.POST, "/api/vacancies", "/api/vacancies/**")
+			.hasRole(ADMIN)
+			.requestMatchers(HttpMethod.PUT, "/api/vacancies", "/api/vacancies/**")
+			.hasRole(ADMIN)
+			.requestMatchers(HttpMethod.PATCH, "/api/vacancies", "/api/vacancies/**")
+			.hasRole(ADMIN)
+			.requestMatchers(HttpMethod.DELETE, "/api/vacancies", "/api/vacancies/**")
+			.hasRole(ADMIN)
+			// erasure cannot be undone; the bot erases on the candidate's own request without this route
+			.requestMatchers(HttpMethod.DELETE, "/api/candidates/*")
+			.hasRole(ADMIN)
+			// dead letters hold whole webhook payloads: operations, not recruiting
+			.requestMatchers("/api/dead-letters", "/api/dead-letters/**")
+			.hasRole(ADMIN)
+			.anyRequest()
+			.authenticated());
 		return http.build();
+	}
+
+	static final String ADMIN = "ADMIN";
+
+	private static final RequestMatcher BEARER = (request) -> {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+	};
+
+	/** Passwords as {@code {bcrypt}...}: the prefix lets a later encoder take over without resetting anyone. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	/** Picked up by Spring Security for its firewall: a refused path is a 400 in the usual JSON. */

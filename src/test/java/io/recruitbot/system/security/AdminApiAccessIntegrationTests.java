@@ -8,6 +8,9 @@ import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.VacancyRepository;
 import io.recruitbot.system.security.AdminApiRoutes.Data;
 import io.recruitbot.system.security.AdminApiRoutes.Route;
+import io.recruitbot.system.security.AdminApiRoutes.Route.Access;
+import io.recruitbot.recruiter.Role;
+import jakarta.servlet.http.Cookie;
 import io.recruitbot.system.security.AdminApiRoutes.Spelling;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -21,17 +24,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The admin API cannot be reached without its credentials however its path is spelled: every route, every spelling
- * that Spring MVC (or the container) would route to it, with the token configured and without.
+ * that Spring MVC (or the container) would route to it, with the machine token and with a recruiter's session (whose
+ * requests that change something also need the CSRF token, and whose role decides the administrators' routes).
  */
 class AdminApiAccessIntegrationTests {
 
@@ -47,8 +56,8 @@ class AdminApiAccessIntegrationTests {
 		return switch (spelling) {
 			// Spring Security matches the path Spring MVC routes: decoded, with the trailing slash
 			case ENCODED_LETTER, TRAILING_SLASH -> unauthenticated;
-			// Spring MVC has no such route (paths are case-sensitive): nothing is served
-			case UPPER_CASE -> 404;
+			// not the API (paths are case-sensitive) but a console path: without a session, signing in comes first
+			case UPPER_CASE -> unauthenticated;
 			// the firewall refuses the path before any matching
 			case PATH_PARAMETER, ENCODED_SLASH, DOUBLE_SLASH, DOT_DOT, ENCODED_DOT_DOT -> 400;
 		};
@@ -92,7 +101,8 @@ class AdminApiAccessIntegrationTests {
 			assertThat(response.getContentType()).startsWith("application/json");
 			assertThat(response.getContentAsString()).contains("\"error\":", "\"message\":")
 				.doesNotContain(this.data.secretsBesides(result.getRequest().getRequestURI()));
-			assertThat(response.getHeader("Set-Cookie")).isNull();
+			// a refused request may get a fresh XSRF-TOKEN cookie (no credential), never a session
+			assertThat(response.getHeaders("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("JSESSIONID"));
 			assertThat(Data.tables(this.jdbc)).as("rows after %s %s", route.method, spelling).isEqualTo(before);
 		}
 
@@ -145,50 +155,107 @@ class AdminApiAccessIntegrationTests {
 	}
 
 	@Nested
-	class WithoutAToken extends AgainstTheApi {
+	class WithASession extends AgainstTheApi {
 
-		@ParameterizedTest(name = "{0} as {1}")
-		@MethodSource("io.recruitbot.system.security.AdminApiAccessIntegrationTests#everyRouteSpelledEveryWay")
-		void anotherMachineIsRefusedHoweverThePathIsSpelled(Route route, Spelling spelling) throws Exception {
-			assertRefused(route, spelling, refusal(spelling, 403), from("203.0.113.9"));
+		MockHttpSession recruiter;
+
+		MockHttpSession admin;
+
+		@BeforeEach
+		void signIn() throws Exception {
+			this.recruiter = Sessions.signIn(this.mvc, Sessions.create(this.mvc, Role.RECRUITER));
+			this.admin = Sessions.signIn(this.mvc, Sessions.create(this.mvc, Role.ADMIN));
 		}
 
 		@ParameterizedTest
 		@EnumSource(Route.class)
-		void anotherMachineIsRefusedEvenWithABearerToken(Route route) throws Exception {
-			assertRefused(route, Spelling.TRAILING_SLASH, 403, from("198.51.100.7"), bearer(TOKEN));
-			var request = route.request(this.data, (path) -> path).with(from("198.51.100.7")).with(bearer(TOKEN));
-			assertThat(this.mvc.perform(request).andReturn().getResponse().getStatus()).isEqualTo(403);
+		void aRequestThatChangesSomethingIsRefusedWithoutTheCsrfToken(Route route) throws Exception {
+			assumeTrue(route.changes(), "reading needs no CSRF token");
+			assertRefused(route, (path) -> path, 403, session(this.admin));
+			assertRefused(route, (path) -> path, 403, session(this.recruiter), xsrfHeader("not-the-token"));
+		}
+
+		@ParameterizedTest
+		@EnumSource(Route.class)
+		void aRecruiterCannotReachWhatIsForAdministrators(Route route) throws Exception {
+			assumeTrue(route.access == Access.ADMIN, "for every recruiter");
+			assertRefused(route, (path) -> path, 403, session(this.recruiter), csrf().asHeader());
+		}
+
+		@ParameterizedTest
+		@EnumSource(Route.class)
+		void aRecruiterIsServedTheRest(Route route) throws Exception {
+			assumeTrue(route.access == Access.RECRUITER && route != Route.CONVERSATION_STATE, "for administrators");
+			assertServed(route, session(this.recruiter), csrf().asHeader());
+		}
+
+		@ParameterizedTest
+		@EnumSource(Route.class)
+		void anAdministratorIsServedEverything(Route route) throws Exception {
+			assumeTrue(route != Route.CONVERSATION_STATE, "needs a conversation: see WithAToken");
+			assertServed(route, session(this.admin), csrf().asHeader());
 		}
 
 		@Test
-		void thisMachineIsServedOverIpv4AndIpv6() throws Exception {
-			for (String loopback : new String[] { "127.0.0.1", "::1", "0:0:0:0:0:0:0:1" }) {
-				var request = Route.CANDIDATES.request(this.data, (path) -> path).with(from(loopback));
-				assertThat(this.mvc.perform(request).andReturn().getResponse().getStatus()).as(loopback).isEqualTo(200);
+		void theConsoleSendsTheXsrfCookieBackAsAHeader() throws Exception {
+			MockHttpServletResponse page = this.mvc
+				.perform(MockMvcRequestBuilders.get("/index.html").session(this.admin).accept(MediaType.TEXT_HTML))
+				.andReturn()
+				.getResponse();
+			assertThat(page.getStatus()).isEqualTo(200);
+			Cookie xsrf = page.getCookie("XSRF-TOKEN");
+			assertThat(xsrf).as("Set-Cookie: %s", page.getHeaders("Set-Cookie")).isNotNull();
+			assertThat(xsrf.isHttpOnly()).as("the console's script must read it").isFalse();
+
+			var request = Route.SANDBOX_INBOUND.request(this.data, (path) -> path)
+				.session(this.admin)
+				.cookie(xsrf)
+				.header("X-XSRF-TOKEN", xsrf.getValue());
+			assertThat(this.mvc.perform(request).andReturn().getResponse().getStatus()).isEqualTo(202);
+		}
+
+		@Test
+		void thisMachineGetsNoExceptionAnyMore() throws Exception {
+			for (String loopback : new String[] { "127.0.0.1", "::1" }) {
+				assertRefused(Route.CANDIDATES, (path) -> path, 401, from(loopback), host("localhost"));
 			}
+		}
+
+		void assertServed(Route route, RequestPostProcessor... credentials) throws Exception {
+			var request = route.request(this.data, (path) -> path);
+			for (RequestPostProcessor credential : credentials) {
+				request = request.with(credential);
+			}
+			MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+			assertThat(response.getStatus()).as("%s: %s", route, response.getContentAsString()).isBetween(200, 299);
 		}
 
 	}
 
 	@Nested
-	class WithoutATokenForAPageOnThisMachine extends AgainstTheApi {
+	@TestPropertySource(properties = "recruitbot.admin.api-token=")
+	class WithoutAToken extends AgainstTheApi {
 
 		@ParameterizedTest
 		@EnumSource(Route.class)
-		void aDomainNameReboundToThisMachineIsRefused(Route route) throws Exception {
-			assertRefused(route, (path) -> path, 403, from("127.0.0.1"), host("attacker.example"));
-			assertRefused(route, (path) -> path, 403, from("::1"), host("recruitbot.localhost.attacker.example"));
+		void aBearerTokenOpensNothing(Route route) throws Exception {
+			assertRefused(route, (path) -> path, 401, bearer(TOKEN), from("127.0.0.1"));
 		}
 
-		@Test
-		void localNamesAndAddressesAreServed() throws Exception {
-			for (String name : new String[] { "localhost", "127.0.0.1", "[::1]" }) {
-				var request = Route.CANDIDATES.request(this.data, (path) -> path).with(from("127.0.0.1")).with(host(name));
-				assertThat(this.mvc.perform(request).andReturn().getResponse().getStatus()).as(name).isEqualTo(200);
-			}
-		}
+	}
 
+	static RequestPostProcessor session(MockHttpSession session) {
+		return (request) -> {
+			request.setSession(session);
+			return request;
+		};
+	}
+
+	static RequestPostProcessor xsrfHeader(String value) {
+		return (request) -> {
+			request.addHeader("X-XSRF-TOKEN", value);
+			return request;
+		};
 	}
 
 	static RequestPostProcessor host(String name) {

@@ -3,6 +3,7 @@ package io.recruitbot.system.security;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -18,7 +19,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Every route of the admin API (from the controllers), the ways an attacker spells its path, and the data a request
- * could read or change: one candidate, one vacancy, one dead letter.
+ * could read or change: one candidate, one vacancy, one dead letter, one recruiter.
  */
 final class AdminApiRoutes {
 
@@ -32,16 +33,31 @@ final class AdminApiRoutes {
 		CANDIDATES(HttpMethod.GET, "/api/candidates", null), CANDIDATE(HttpMethod.GET, "/api/candidates/{candidate}", null),
 		MESSAGES(HttpMethod.GET, "/api/candidates/{candidate}/messages", null),
 		EXPORT(HttpMethod.GET, "/api/candidates/{candidate}/export", null),
-		ERASE(HttpMethod.DELETE, "/api/candidates/{candidate}", null), VACANCIES(HttpMethod.GET, "/api/vacancies", null),
-		NEW_VACANCY(HttpMethod.POST, "/api/vacancies", """
-				{"id":"intruder","title":"Intruder","city":"Utrecht"}"""),
-		DELETE_VACANCY(HttpMethod.DELETE, "/api/vacancies/{vacancy}", null),
-		DEAD_LETTERS(HttpMethod.GET, "/api/dead-letters", null),
-		RETRY_DEAD_LETTER(HttpMethod.POST, "/api/dead-letters/{deadLetter}/retry", null),
+		ERASE(HttpMethod.DELETE, "/api/candidates/{candidate}", null, Access.ADMIN),
+		VACANCIES(HttpMethod.GET, "/api/vacancies", null), NEW_VACANCY(HttpMethod.POST, "/api/vacancies", """
+				{"id":"intruder","title":"Intruder","city":"Utrecht"}""", Access.ADMIN),
+		DELETE_VACANCY(HttpMethod.DELETE, "/api/vacancies/{vacancy}", null, Access.ADMIN),
+		DEAD_LETTERS(HttpMethod.GET, "/api/dead-letters", null, Access.ADMIN),
+		RETRY_DEAD_LETTER(HttpMethod.POST, "/api/dead-letters/{deadLetter}/retry", null, Access.ADMIN),
 		CONVERSATION_STATE(HttpMethod.GET, "/api/conversations/{phone}/state", null),
 		SANDBOX_OUTBOX(HttpMethod.GET, "/api/sandbox/outbox?to={phone}", null),
 		SANDBOX_INBOUND(HttpMethod.POST, "/api/sandbox/inbound", """
-				{"from":"{phone}","profileName":"Intruder","text":"Hallo"}""");
+				{"from":"{phone}","profileName":"Intruder","text":"Hallo"}"""),
+		ME(HttpMethod.GET, "/api/me", null), RECRUITERS(HttpMethod.GET, "/api/recruiters", null, Access.ADMIN),
+		NEW_RECRUITER(HttpMethod.POST, "/api/recruiters", """
+				{"email":"intruder-{phone}@example.com","displayName":"Intruder","role":"ADMIN","password":"intruder-password"}""",
+				Access.ADMIN),
+		DISABLE_RECRUITER(HttpMethod.POST, "/api/recruiters/{recruiter}/disable", null, Access.ADMIN),
+		ENABLE_RECRUITER(HttpMethod.POST, "/api/recruiters/{recruiter}/enable", null, Access.ADMIN),
+		RESET_PASSWORD(HttpMethod.POST, "/api/recruiters/{recruiter}/password", """
+				{"password":"intruder-password"}""", Access.ADMIN);
+
+		/** Who may call a route: every signed-in recruiter, or administrators (and the machine token) only. */
+		enum Access {
+
+			RECRUITER, ADMIN
+
+		}
 
 		final HttpMethod method;
 
@@ -49,10 +65,21 @@ final class AdminApiRoutes {
 
 		final String body;
 
+		final Access access;
+
 		Route(HttpMethod method, String path, String body) {
+			this(method, path, body, Access.RECRUITER);
+		}
+
+		Route(HttpMethod method, String path, String body, Access access) {
 			this.method = method;
 			this.path = path;
 			this.body = body;
+			this.access = access;
+		}
+
+		boolean changes() {
+			return this.method != HttpMethod.GET;
 		}
 
 		/** The request for this route with its path spelled by {@code spelling}, exactly as given. */
@@ -100,7 +127,7 @@ final class AdminApiRoutes {
 	}
 
 	/** What the routes act on, created fresh for each test, and a count of every table a route can change. */
-	record Data(String candidate, String phone, String profileName, String vacancy, long deadLetter) {
+	record Data(String candidate, String phone, String profileName, String vacancy, long deadLetter, String recruiter) {
 
 		static Data create(CandidateRepository candidates, VacancyRepository vacancies, JdbcClient jdbc) {
 			String phone = "3169" + String.format("%07d", PHONES.incrementAndGet());
@@ -123,7 +150,14 @@ final class AdminApiRoutes {
 				.param("dead-" + phone)
 				.query(Long.class)
 				.single();
-			return new Data(candidate, phone, "Geheim Persoon", vacancy, deadLetter);
+			// a recruiter other than the caller, with a hash a refused reset or disable would have changed
+			String recruiter = UUID.randomUUID().toString();
+			jdbc.sql("""
+					insert into recruiter (id, email, display_name, role, password_hash, enabled, failed_attempts, created_at)
+					values (?, ?, 'Target Recruiter', 'RECRUITER', 'untouched', true, 0, current_timestamp)""")
+				.params(UUID.fromString(recruiter), "target-" + PHONES.get() + "@example.com")
+				.update();
+			return new Data(candidate, phone, "Geheim Persoon", vacancy, deadLetter, recruiter);
 		}
 
 		/** What the answer to a refused {@code request} must not contain: what the request did not bring itself. */
@@ -137,7 +171,8 @@ final class AdminApiRoutes {
 			return template.replace("{candidate}", this.candidate)
 				.replace("{phone}", this.phone)
 				.replace("{vacancy}", this.vacancy)
-				.replace("{deadLetter}", String.valueOf(this.deadLetter));
+				.replace("{deadLetter}", String.valueOf(this.deadLetter))
+				.replace("{recruiter}", this.recruiter);
 		}
 
 		/** Every row a refused request could have read, added, changed or removed. */
@@ -146,7 +181,9 @@ final class AdminApiRoutes {
 					select (select count(*) from candidate) || '/' || (select count(*) from vacancy) || '/'
 					  || (select count(*) from inbox_message) || '/'
 					  || (select count(*) from inbox_message where state = 'DEAD') || '/'
-					  || (select count(*) from outbox_message)""").query(String.class).single();
+					  || (select count(*) from outbox_message) || '/' || (select count(*) from recruiter) || '/'
+					  || (select count(*) from recruiter where enabled) || '/'
+					  || (select count(*) from recruiter where password_hash = 'untouched')""").query(String.class).single();
 		}
 
 	}

@@ -1,0 +1,80 @@
+package io.recruitbot.system.security;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.recruitbot.web.Chromium;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The session cookie a real server (Tomcat, behind a TLS proxy or not) sets on sign-in: {@code HttpOnly} and
+ * {@code SameSite=Lax} always, {@code Secure} when the proxy says the request came over HTTPS.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SessionCookieIntegrationTests {
+
+	private static final String PASSWORD = "cookie test password";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void behindTlsTheSessionCookieIsSecureHttpOnlyAndSameSite() throws Exception {
+		String cookie = sessionCookie(true);
+		assertThat(cookie).startsWith("JSESSIONID=").contains("; Secure").contains("; HttpOnly").contains("; SameSite=Lax");
+	}
+
+	@Test
+	void overPlainHttpTheSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+		String cookie = sessionCookie(false);
+		assertThat(cookie).startsWith("JSESSIONID=").contains("; HttpOnly").contains("; SameSite=Lax").doesNotContain("Secure");
+	}
+
+	/** Signs in as the console's login form does and returns the session cookie's Set-Cookie header. */
+	private String sessionCookie(boolean https) throws Exception {
+		String email = "cookie-" + System.nanoTime() + "@example.com";
+		Chromium.createRecruiter(this.port, email, PASSWORD, "RECRUITER");
+		String proto = https ? "https" : "http";
+		HttpResponse<String> page = this.http.send(request("/login").header("X-Forwarded-Proto", proto).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		String xsrf = page.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((value) -> value.startsWith("XSRF-TOKEN="))
+			.findFirst()
+			.orElseThrow()
+			.split(";")[0]
+			.substring("XSRF-TOKEN=".length());
+
+		String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+		HttpResponse<String> signedIn = this.http.send(request("/login").header("X-Forwarded-Proto", proto)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", "XSRF-TOKEN=" + xsrf)
+			.header("X-XSRF-TOKEN", xsrf)
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((location) -> assertThat(location)
+			.startsWith(proto + "://").doesNotContain("/login"));
+		List<String> cookies = signedIn.headers().allValues("Set-Cookie");
+		return cookies.stream().filter((value) -> value.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+	}
+
+}
