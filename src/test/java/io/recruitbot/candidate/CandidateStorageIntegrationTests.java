@@ -229,14 +229,15 @@ class CandidateStorageIntegrationTests {
 	@Test
 	void theInboxFindsByNameEmailCityOrPhoneInAnyCase() {
 		String town = "Zandam" + UUID.randomUUID().toString().substring(0, 8);
-		UUID anna = living("Anna Jansen", "anna.jansen@example.com", town);
+		String annasEmail = "anna.jansen@" + town.toLowerCase() + ".example";
+		UUID anna = living("Anna Jansen", annasEmail, town);
 		UUID bert = living("Bert de Wit", "bert@example.com", town);
 		String bertsPhone = this.candidates.findById(bert).orElseThrow().phone();
 
 		assertThat(ids(inbox(town.toUpperCase()))).containsExactlyInAnyOrder(anna, bert);
 		assertThat(ids(inbox("JANSEN"))).contains(anna).doesNotContain(bert);
-		assertThat(ids(inbox("anna.jansen@EXAMPLE"))).containsExactly(anna);
-		assertThat(ids(inbox(bertsPhone.substring(3)))).containsExactly(bert);
+		assertThat(ids(inbox(annasEmail.toUpperCase()))).containsExactly(anna);
+		assertThat(ids(inbox(bertsPhone.substring(1)))).containsExactly(bert);
 		// the recruiter's text is a literal: a wildcard in it matches only itself
 		assertThat(inbox(town.substring(0, 3) + "%" + town.substring(4)).total()).isZero();
 	}
