@@ -30,6 +30,9 @@ class RecruiterMessagesController {
 
 	private static final Locale DEFAULT_LANGUAGE = Locale.ENGLISH;
 
+	/** What {@code StorableText} checks, for a list's elements (where that annotation cannot go). */
+	private static final String NO_NUL = "[^\\x00]*";
+
 	private final CandidateRepository candidates;
 
 	private final RecruiterMessages messages;
@@ -76,7 +79,8 @@ class RecruiterMessagesController {
 	}
 
 	record ReplyRequest(@Size(max = 4096) @StorableText String text, @Size(max = 512) String template,
-			@Size(max = 10) List<@Size(max = 1024) @Pattern(regexp = "[^\\x00]*", message = "must not contain the NUL character") String> parameters) {
+			@Size(max = 10) List<@Size(max = 1024) @Pattern(regexp = NO_NUL,
+					message = "must not contain the NUL character") String> parameters) {
 	}
 
 	/** @param language the candidate's language (ISO 639-1) for the message; English when left out */
