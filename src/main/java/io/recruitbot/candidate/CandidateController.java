@@ -2,29 +2,32 @@ package io.recruitbot.candidate;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 
 import io.recruitbot.system.BadRequestException;
-import io.recruitbot.system.NotFoundException;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Admin API for candidates: search, profile, transcript, take-over and hand-back, GDPR export and erasure. */
+/**
+ * Admin API for candidates: the inbox (search), profile, transcript, GDPR export and erasure. What a recruiter does
+ * with a candidate is {@link RecruiterActionsController}.
+ */
 @RestController
 @RequestMapping("/api/candidates")
 class CandidateController {
 
 	private static final int MAX_PAGE_SIZE = 200;
+
+	private static final int MAX_SEARCH_LENGTH = 200;
 
 	private static final String REQUESTED_VIA = "admin-api";
 
@@ -32,23 +35,29 @@ class CandidateController {
 
 	private final Transcript transcript;
 
-	private final Candidates lifecycle;
+	private final RecruiterNotes notes;
 
 	private final CandidateErasure erasure;
 
 	private final Clock clock;
 
-	CandidateController(CandidateRepository candidates, Transcript transcript, Candidates lifecycle,
+	CandidateController(CandidateRepository candidates, Transcript transcript, RecruiterNotes notes,
 			CandidateErasure erasure, Clock clock) {
 		this.candidates = candidates;
 		this.transcript = transcript;
-		this.lifecycle = lifecycle;
+		this.notes = notes;
 		this.erasure = erasure;
 		this.clock = clock;
 	}
 
+	/**
+	 * The inbox: newest activity first, filtered by {@code q} (name, phone, e-mail, city), {@code status} (one or
+	 * several, repeated or comma-separated), {@code vacancy}, {@code needsAttention} and {@code phone}.
+	 */
 	@GetMapping
-	CandidatePage list(@RequestParam(required = false) String phone, @RequestParam(required = false) String status,
+	CandidatePage list(@RequestParam(required = false) String phone,
+			@RequestParam(required = false) List<String> status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String vacancy, @RequestParam(defaultValue = "false") boolean needsAttention,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		if (page < 0) {
 			throw new BadRequestException("validation_failed", "page must be 0 or more.");
@@ -60,12 +69,16 @@ class CandidateController {
 		if (phone != null && !phone.isBlank() && digits == null) {
 			throw new BadRequestException("validation_failed", "phone must contain digits.");
 		}
-		return this.candidates.search(new CandidateQuery(digits, parseStatus(status), page, size));
+		if (q != null && q.length() > MAX_SEARCH_LENGTH) {
+			throw new BadRequestException("validation_failed", "q must be at most " + MAX_SEARCH_LENGTH + " characters.");
+		}
+		return this.candidates.search(new CandidateQuery(digits, parseStatuses(status), blankToNull(q),
+				blankToNull(vacancy), needsAttention, page, size));
 	}
 
 	@GetMapping("/{id}")
-	Candidate get(@PathVariable String id) {
-		return find(id);
+	InboxCandidate get(@PathVariable String id) {
+		return this.candidates.findInInbox(find(id).id()).orElseThrow();
 	}
 
 	@GetMapping("/{id}/messages")
@@ -77,19 +90,7 @@ class CandidateController {
 	CandidateExport export(@PathVariable String id) {
 		Candidate candidate = find(id);
 		return new CandidateExport(candidate, this.candidates.consents(candidate.id()),
-				this.transcript.of(candidate.id()), this.clock.instant());
-	}
-
-	/** A recruiter takes the conversation over; 409 when it is not with the bot (handed off, opted out). */
-	@PostMapping("/{id}/takeover")
-	Candidate takeOver(@PathVariable String id) {
-		return this.lifecycle.handOff(find(id).id(), REQUESTED_VIA);
-	}
-
-	/** The recruiter gives it back: the status from before the take-over returns; 409 unless handed off. */
-	@PostMapping("/{id}/handback")
-	Candidate handBack(@PathVariable String id) {
-		return this.lifecycle.handBack(find(id).id(), REQUESTED_VIA);
+				this.transcript.of(candidate.id()), this.notes.of(candidate.id()), this.clock.instant());
 	}
 
 	@DeleteMapping("/{id}")
@@ -99,30 +100,31 @@ class CandidateController {
 	}
 
 	private Candidate find(String id) {
-		return parseId(id).flatMap(this.candidates::findById)
-			.orElseThrow(() -> new NotFoundException("No candidate with id '" + id + "'."));
+		return this.candidates.findForApi(id);
 	}
 
-	private static Optional<UUID> parseId(String id) {
-		try {
-			return Optional.of(UUID.fromString(id));
+	private static Set<CandidateStatus> parseStatuses(List<String> statuses) {
+		Set<CandidateStatus> parsed = EnumSet.noneOf(CandidateStatus.class);
+		if (statuses == null) {
+			return parsed;
 		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
+		for (String status : statuses) {
+			if (status == null || status.isBlank()) {
+				continue;
+			}
+			try {
+				parsed.add(CandidateStatus.valueOf(status.trim().toUpperCase(Locale.ROOT)));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new BadRequestException("validation_failed",
+						"status must be one of " + Arrays.toString(CandidateStatus.values()) + ".");
+			}
 		}
+		return parsed;
 	}
 
-	private static CandidateStatus parseStatus(String status) {
-		if (status == null || status.isBlank()) {
-			return null;
-		}
-		try {
-			return CandidateStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new BadRequestException("validation_failed",
-					"status must be one of " + Arrays.toString(CandidateStatus.values()) + ".");
-		}
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 }

@@ -5,5 +5,5 @@ import java.util.List;
 
 /** Everything stored about a candidate, for a GDPR access request. */
 record CandidateExport(Candidate candidate, List<ConsentRecord> consents, List<TranscriptEntry> messages,
-		Instant exportedAt) {
+		List<RecruiterNote> notes, Instant exportedAt) {
 }

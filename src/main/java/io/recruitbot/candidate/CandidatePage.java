@@ -2,6 +2,6 @@ package io.recruitbot.candidate;
 
 import java.util.List;
 
-/** One page of candidates and how many match in all. */
-record CandidatePage(List<Candidate> items, long total) {
+/** One page of candidates, newest activity first, and how many match in all. */
+record CandidatePage(List<InboxCandidate> items, long total) {
 }

@@ -4,10 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.recruitbot.system.NotFoundException;
 import io.recruitbot.system.SqlTimestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +39,19 @@ public class CandidateRepository {
 			.query(CandidateRepository::map)
 			.optional()
 			.map((candidate) -> candidate.withOpenQuestions(openQuestions(id)));
+	}
+
+	/** The candidate an API path names; {@link NotFoundException} (404) when unknown, erased or not an id at all. */
+	public Candidate findForApi(String id) {
+		Optional<UUID> parsed;
+		try {
+			parsed = Optional.of(UUID.fromString(id));
+		}
+		catch (IllegalArgumentException ex) {
+			parsed = Optional.empty();
+		}
+		return parsed.flatMap(this::findById)
+			.orElseThrow(() -> new NotFoundException("No candidate with id '" + id + "'."));
 	}
 
 	public Optional<Candidate> findByPhone(String phone) {
@@ -106,36 +123,65 @@ public class CandidateRepository {
 		return this.jdbc.sql("select count(*) from candidate where id = ?").param(id).query(Long.class).single() > 0;
 	}
 
+	/** The candidate with the inbox's figures beside them; empty when unknown. */
+	public Optional<InboxCandidate> findInInbox(UUID id) {
+		return this.jdbc.sql("select * from candidate where id = ?").param(id).query(CandidateRepository::inInbox).optional();
+	}
+
+	/**
+	 * One page of the inbox, newest activity first. One read of the candidate table (the inbox's figures are kept on
+	 * the row, see {@link Transcript}) plus its count; the order is index {@code candidate_activity_idx}.
+	 */
 	CandidatePage search(CandidateQuery query) {
+		Map<String, Object> parameters = new HashMap<>();
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		if (query.phone() != null) {
 			where.append(" and phone = :phone");
+			parameters.put("phone", query.phone());
 		}
-		if (query.status() != null) {
-			where.append(" and status = :status");
+		if (!query.statuses().isEmpty()) {
+			where.append(" and status in (:statuses)");
+			parameters.put("statuses", query.statuses().stream().map(Enum::name).toList());
 		}
-		long total = bind(this.jdbc.sql("select count(*) from candidate" + where), query).query(Long.class).single();
-		List<Candidate> items = bind(this.jdbc.sql("select * from candidate" + where
-				+ " order by created_at desc, id limit :limit offset :offset"), query)
+		if (query.text() != null) {
+			// the user's text is a literal, not a pattern: escape LIKE's wildcards
+			where.append(" and (lower(name) like :text escape '\\' or lower(profile_name) like :text escape '\\'"
+					+ " or lower(email) like :text escape '\\' or lower(city) like :text escape '\\'"
+					+ " or phone like :text escape '\\')");
+			parameters.put("text", "%" + likeLiteral(query.text().toLowerCase(Locale.ROOT)) + "%");
+		}
+		if (query.vacancyId() != null) {
+			where.append(" and (',' || matched_vacancy_ids || ',') like :vacancy escape '\\'");
+			parameters.put("vacancy", "%," + likeLiteral(query.vacancyId()) + ",%");
+		}
+		if (query.needsAttention()) {
+			where.append(" and status = 'HANDED_OFF' and awaiting_reply_since is not null");
+		}
+		long total = this.jdbc.sql("select count(*) from candidate" + where).params(parameters).query(Long.class).single();
+		List<InboxCandidate> items = this.jdbc.sql("select * from candidate" + where
+				+ " order by last_message_at desc nulls last, id limit :limit offset :offset")
+			.params(parameters)
 			.param("limit", query.size())
 			.param("offset", (long) query.page() * query.size())
-			.query(CandidateRepository::map)
+			.query(CandidateRepository::inInbox)
 			.list();
 		return new CandidatePage(items, total);
+	}
+
+	private static String likeLiteral(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	boolean delete(UUID id) {
 		return this.jdbc.sql("delete from candidate where id = ?").param(id).update() > 0;
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, CandidateQuery query) {
-		if (query.phone() != null) {
-			statement = statement.param("phone", query.phone());
-		}
-		if (query.status() != null) {
-			statement = statement.param("status", query.status().name());
-		}
-		return statement;
+	private static InboxCandidate inInbox(ResultSet row, int rowNumber) throws SQLException {
+		Candidate candidate = map(row, rowNumber);
+		Instant waiting = (candidate.status() == CandidateStatus.HANDED_OFF)
+				? SqlTimestamps.read(row, "awaiting_reply_since") : null;
+		return new InboxCandidate(candidate, row.getString("assigned_to"), SqlTimestamps.read(row, "last_message_at"),
+				waiting);
 	}
 
 	private static Candidate map(ResultSet row, int rowNumber) throws SQLException {

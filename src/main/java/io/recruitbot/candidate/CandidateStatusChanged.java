@@ -9,7 +9,8 @@ import java.util.UUID;
  * {@code updatedAt}.
  */
 public sealed interface CandidateStatusChanged permits ScreeningStarted, CandidateQualified, CandidateScreenedOut,
-		CandidateHandedOff, CandidateHandedBack, CandidateOptedOut, CandidateOptedIn {
+		CandidateShortlisted, CandidateRejected, CandidateHandedOff, CandidateHandedBack, CandidateOptedOut,
+		CandidateOptedIn {
 
 	UUID candidateId();
 

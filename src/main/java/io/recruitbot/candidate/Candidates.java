@@ -29,8 +29,17 @@ public class Candidates {
 	static final Set<CandidateStatus> SCREENED = EnumSet.of(CandidateStatus.SCREENING, CandidateStatus.QUALIFIED,
 			CandidateStatus.NOT_QUALIFIED);
 
+	/** Who a person may take over: everyone the bot answers (a decided candidate is answered by handing off). */
 	static final Set<CandidateStatus> WITH_THE_BOT = EnumSet.of(CandidateStatus.NEW, CandidateStatus.SCREENING,
-			CandidateStatus.QUALIFIED, CandidateStatus.NOT_QUALIFIED);
+			CandidateStatus.QUALIFIED, CandidateStatus.NOT_QUALIFIED, CandidateStatus.SHORTLISTED,
+			CandidateStatus.REJECTED);
+
+	/**
+	 * Whom a recruiter may decide on: anyone who consented and was (or is being) screened, also while the recruiter has
+	 * the conversation; not a new candidate (nothing to decide on yet) nor one who opted out.
+	 */
+	static final Set<CandidateStatus> DECIDABLE = EnumSet.of(CandidateStatus.SCREENING, CandidateStatus.QUALIFIED,
+			CandidateStatus.NOT_QUALIFIED, CandidateStatus.HANDED_OFF);
 
 	private final JdbcClient jdbc;
 
@@ -124,10 +133,44 @@ public class Candidates {
 	/** The recruiter gives the conversation back: the candidate is in the status from before the hand-off again. */
 	public Candidate handBack(UUID id, String by) {
 		Instant now = move(id, "be handed back", EnumSet.of(CandidateStatus.HANDED_OFF),
-				"status = coalesce(status_before_handoff, 'SCREENING'), status_before_handoff = null", null);
+				"status = coalesce(status_before_handoff, 'SCREENING'), status_before_handoff = null,"
+						+ " awaiting_reply_since = null",
+				null);
 		Candidate candidate = this.candidates.findById(id).orElseThrow();
 		this.events.publishEvent(new CandidateHandedBack(id, by, candidate.status(), now));
 		return candidate;
+	}
+
+	/**
+	 * A recruiter shortlists the candidate (also one they rejected before). A hand-off ends with it: the decision is
+	 * the status now, and the candidate's next message goes to a person again.
+	 */
+	public Candidate shortlist(UUID id, String by) {
+		Instant now = move(id, "be shortlisted", with(DECIDABLE, CandidateStatus.REJECTED),
+				"status = 'SHORTLISTED', status_before_handoff = null", null);
+		this.events.publishEvent(new CandidateShortlisted(id, by, now));
+		return this.candidates.findById(id).orElseThrow();
+	}
+
+	/** A recruiter turns the candidate down (also one they shortlisted before); a hand-off ends with it. */
+	public Candidate reject(UUID id, String by) {
+		Instant now = move(id, "be rejected", with(DECIDABLE, CandidateStatus.SHORTLISTED),
+				"status = 'REJECTED', status_before_handoff = null", null);
+		this.events.publishEvent(new CandidateRejected(id, by, now));
+		return this.candidates.findById(id).orElseThrow();
+	}
+
+	/**
+	 * The recruiter (an e-mail address) who looks after the candidate, or nobody ({@code null}). Not a status: any
+	 * candidate can be assigned; empty when the candidate does not exist.
+	 */
+	public Optional<Candidate> assign(UUID id, String recruiter) {
+		int updated = this.jdbc.sql("update candidate set assigned_to = :recruiter, updated_at = :now where id = :id")
+			.param("recruiter", recruiter)
+			.param("now", SqlTimestamps.param(this.clock.instant()))
+			.param("id", id)
+			.update();
+		return (updated == 0) ? Optional.empty() : this.candidates.findById(id);
 	}
 
 	/** STOP: whoever has the conversation, nothing more is sent until START. */
@@ -160,6 +203,12 @@ public class Candidates {
 			throw new CandidateTransitionRefused(id, transition, status(id).orElse(null), from);
 		}
 		return now;
+	}
+
+	private static Set<CandidateStatus> with(Set<CandidateStatus> statuses, CandidateStatus another) {
+		Set<CandidateStatus> all = EnumSet.copyOf(statuses);
+		all.add(another);
+		return all;
 	}
 
 	private Optional<CandidateStatus> status(UUID id) {

@@ -25,6 +25,10 @@ public class Transcript {
 	/** Only a candidate who consented is passed on to the CRM mirror. */
 	private static final String CONSENTED = "candidate_id in (select c.id from candidate c where c.consent_at is not null)";
 
+	/** The candidate's latest message time, moved only forward (a late provider timestamp does not move it back). */
+	private static final String LATEST_MESSAGE = "last_message_at = case when last_message_at is null"
+			+ " or last_message_at < :at then :at else last_message_at end";
+
 	private final JdbcClient jdbc;
 
 	public Transcript(JdbcClient jdbc) {
@@ -33,10 +37,20 @@ public class Transcript {
 
 	public List<TranscriptEntry> of(UUID candidateId) {
 		return this.jdbc.sql("""
-				select direction, text, type, at, status from message where candidate_id = ? order by at, id""")
+				select direction, text, type, at, status, author, media_id, media_mime_type, media_file_name
+				from message where candidate_id = ? order by at, id""")
 			.param(candidateId)
-			.query((row, n) -> new TranscriptEntry(row.getString("direction"), row.getString("text"),
-					row.getString("type"), SqlTimestamps.read(row, "at"), row.getString("status")))
+			.query((row, n) -> {
+				boolean outbound = "outbound".equals(row.getString("direction"));
+				String mediaId = row.getString("media_id");
+				TranscriptEntry.Media media = (mediaId == null) ? null
+						: new TranscriptEntry.Media(row.getString("media_mime_type"), row.getString("media_file_name"),
+								row.getString("text"), mediaId);
+				String author = row.getString("author");
+				return new TranscriptEntry(row.getString("direction"), row.getString("text"), row.getString("type"),
+						SqlTimestamps.read(row, "at"), row.getString("status"),
+						outbound ? ((author != null) ? author : TranscriptEntry.BOT) : null, media);
+			})
 			.list();
 	}
 
@@ -46,7 +60,7 @@ public class Transcript {
 	 * @return true when the message was new
 	 */
 	public boolean recordInbound(UUID candidateId, ReceivedMessage message) {
-		return this.jdbc.sql("""
+		boolean recorded = this.jdbc.sql("""
 				insert into message (id, candidate_id, direction, provider_message_id, type, text, media_id,
 				  media_mime_type, media_file_name, at)
 				values (?, ?, 'inbound', ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
@@ -54,14 +68,43 @@ public class Transcript {
 					message.mediaId(), message.mediaMimeType(), message.mediaFileName(),
 					SqlTimestamps.param(message.at()))
 			.update() > 0;
+		if (recorded) {
+			// the inbox's figures: the latest message, and the candidate waits for an answer from their first
+			// unanswered message on
+			this.jdbc.sql("""
+					update candidate set %s, awaiting_reply_since = coalesce(awaiting_reply_since, :at)
+					where id = :id""".formatted(LATEST_MESSAGE))
+				.param("at", SqlTimestamps.param(message.at()))
+				.param("id", candidateId)
+				.update();
+		}
+		return recorded;
 	}
 
-	/** Adds a message queued for the candidate, under the id of its delivery job. */
+	/** Adds a message the bot queued for the candidate, under the id of its delivery job. */
 	public void recordOutbound(UUID id, UUID candidateId, String type, String text, Instant at) {
+		recordOutbound(id, candidateId, type, text, at, null);
+	}
+
+	/**
+	 * Adds a message queued for the candidate, under the id of its delivery job.
+	 * @param author the recruiter who wrote it, or null for the bot
+	 */
+	public void recordOutbound(UUID id, UUID candidateId, String type, String text, Instant at, String author) {
 		this.jdbc.sql("""
-				insert into message (id, candidate_id, direction, type, text, status, status_at, at)
-				values (?, ?, 'outbound', ?, ?, 'queued', ?, ?)""")
-			.params(id, candidateId, type, text, SqlTimestamps.param(at), SqlTimestamps.param(at))
+				insert into message (id, candidate_id, direction, type, text, status, status_at, at, author)
+				values (?, ?, 'outbound', ?, ?, 'queued', ?, ?, ?)""")
+			.params(id, candidateId, type, text, SqlTimestamps.param(at), SqlTimestamps.param(at), author)
+			.update();
+		// a person's answer ends the wait; the bot's too, unless a person has the conversation (the bot's "a recruiter
+		// will answer you" leaves the candidate waiting for one)
+		this.jdbc.sql("""
+				update candidate set %s,
+				  awaiting_reply_since = case when :byPerson or status <> 'HANDED_OFF' then null else awaiting_reply_since end
+				where id = :id""".formatted(LATEST_MESSAGE))
+			.param("at", SqlTimestamps.param(at))
+			.param("byPerson", author != null)
+			.param("id", candidateId)
 			.update();
 	}
 

@@ -26,6 +26,13 @@ public record Vacancy(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,99
 		@Size(max = 4000) @StorableText String description,
 		Boolean active) {
 
+	/** The same vacancy under {@code id}. */
+	Vacancy withId(String id) {
+		return new Vacancy(id, this.title, this.city, this.hoursPerWeekMin, this.hoursPerWeekMax, this.salaryMin,
+				this.salaryMax, this.salaryCurrency, this.salaryPeriod, this.requiresDrivingLicense,
+				this.minYearsExperience, this.description, this.active);
+	}
+
 	/** The vacancy as stored: unset flags get their defaults. */
 	Vacancy withDefaults() {
 		return new Vacancy(this.id, this.title.trim(), this.city.trim(), this.hoursPerWeekMin, this.hoursPerWeekMax,

@@ -18,6 +18,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class VacancyRepository {
 
+	private static final String INSERT = """
+			insert into vacancy (id, title, city, hours_per_week_min, hours_per_week_max, salary_min, salary_max,
+			  salary_currency, salary_period, requires_driving_license, min_years_experience, description, active,
+			  created_at, updated_at)
+			values (:id, :title, :city, :hoursMin, :hoursMax, :salaryMin, :salaryMax, :currency, :period, :licence,
+			  :minYears, :description, :active, :now, :now)""";
+
+	private static final String UPDATE = """
+			update vacancy set title = :title, city = :city, hours_per_week_min = :hoursMin,
+			  hours_per_week_max = :hoursMax, salary_min = :salaryMin, salary_max = :salaryMax,
+			  salary_currency = :currency, salary_period = :period, requires_driving_license = :licence,
+			  min_years_experience = :minYears, description = :description, active = :active, updated_at = :now
+			where id = :id""";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -43,26 +57,39 @@ public class VacancyRepository {
 		return this.jdbc.sql("select count(*) from vacancy").query(Long.class).single();
 	}
 
+	/** Stores a new vacancy; empty when one with its id exists already (which is left alone). */
+	@Transactional
+	Optional<Vacancy> create(Vacancy vacancy) {
+		Vacancy stored = vacancy.withDefaults();
+		int inserted = this.jdbc.sql(INSERT + " on conflict do nothing")
+			.params(parameters(stored))
+			.param("now", SqlTimestamps.param(this.clock.instant()))
+			.update();
+		return (inserted == 0) ? Optional.empty() : findById(stored.id());
+	}
+
+	/** Replaces the stored vacancy with this id; empty when there is none. */
+	@Transactional
+	Optional<Vacancy> update(Vacancy vacancy) {
+		Vacancy stored = vacancy.withDefaults();
+		int updated = this.jdbc.sql(UPDATE)
+			.params(parameters(stored))
+			.param("now", SqlTimestamps.param(this.clock.instant()))
+			.update();
+		return (updated == 0) ? Optional.empty() : findById(stored.id());
+	}
+
+	/** Creates or replaces: for the demo vacancies loaded at start, not for the API (which tells the two apart). */
 	@Transactional
 	public Vacancy upsert(Vacancy vacancy) {
 		Vacancy stored = vacancy.withDefaults();
 		var now = SqlTimestamps.param(this.clock.instant());
-		int updated = this.jdbc.sql("""
-				update vacancy set title = :title, city = :city, hours_per_week_min = :hoursMin,
-				  hours_per_week_max = :hoursMax, salary_min = :salaryMin, salary_max = :salaryMax,
-				  salary_currency = :currency, salary_period = :period, requires_driving_license = :licence,
-				  min_years_experience = :minYears, description = :description, active = :active, updated_at = :now
-				where id = :id""")
+		int updated = this.jdbc.sql(UPDATE)
 			.params(parameters(stored))
 			.param("now", now)
 			.update();
 		if (updated == 0) {
-			this.jdbc.sql("""
-					insert into vacancy (id, title, city, hours_per_week_min, hours_per_week_max, salary_min, salary_max,
-					  salary_currency, salary_period, requires_driving_license, min_years_experience, description, active,
-					  created_at, updated_at)
-					values (:id, :title, :city, :hoursMin, :hoursMax, :salaryMin, :salaryMax, :currency, :period, :licence,
-					  :minYears, :description, :active, :now, :now)""")
+			this.jdbc.sql(INSERT)
 				.params(parameters(stored))
 				.param("now", now)
 				.update();

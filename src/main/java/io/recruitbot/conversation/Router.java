@@ -85,7 +85,7 @@ class Router implements NodeAction<ScreeningState> {
 	/**
 	 * Where the message goes next. STOP and erasure requests (and the answer to the erasure confirmation) are honoured
 	 * whoever has the conversation; while the candidate opted out (until START) or a recruiter has the conversation,
-	 * the bot stays quiet otherwise.
+	 * the bot stays quiet otherwise; a shortlisted or rejected candidate is handed to a person.
 	 */
 	static String route(ScreeningState state) {
 		Intent intent = state.intent().orElse(Intent.SMALLTALK);
@@ -103,7 +103,9 @@ class Router implements NodeAction<ScreeningState> {
 		if (status == CandidateStatus.HANDED_OFF) {
 			return ScreeningGraph.QUIET;
 		}
-		if (intent == Intent.WANTS_HUMAN) {
+		if (intent == Intent.WANTS_HUMAN || status == CandidateStatus.SHORTLISTED
+				|| status == CandidateStatus.REJECTED) {
+			// a recruiter decided on the candidate: they are not screened again, and what they write goes to a person
 			return ScreeningGraph.HANDOFF;
 		}
 		return ScreeningGraph.EXTRACTION;

@@ -80,7 +80,10 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException ex) {
-		return answer(HttpStatus.BAD_REQUEST, "malformed_json", "The request body is not valid JSON for this endpoint.");
+		return FieldMessages.wrongType(ex)
+			.map((message) -> answer(HttpStatus.BAD_REQUEST, "validation_failed", message))
+			.orElseGet(() -> answer(HttpStatus.BAD_REQUEST, "malformed_json",
+					"The request body is not valid JSON for this endpoint."));
 	}
 
 	@ExceptionHandler
@@ -121,7 +124,7 @@ class ApiExceptionHandler {
 	}
 
 	private static String describe(FieldError error) {
-		return error.getField() + " " + error.getDefaultMessage();
+		return FieldMessages.describe(error.getField(), error.getDefaultMessage());
 	}
 
 	/** JSON whatever the client accepts: an error answer must not turn into a 406 of its own. */

@@ -11,8 +11,19 @@ import java.util.UUID;
  * @param content what to send
  * @param awaitingField the screening field this message asks for ({@code consent} or a candidate field name), or
  * null when it asks nothing
+ * @param author the recruiter who wrote it (the transcript shows their name), or null for the bot
  */
-public record OutboundMessage(UUID candidateId, String to, Content content, String awaitingField) {
+public record OutboundMessage(UUID candidateId, String to, Content content, String awaitingField, String author) {
+
+	/** A message of the bot. */
+	public OutboundMessage(UUID candidateId, String to, Content content, String awaitingField) {
+		this(candidateId, to, content, awaitingField, null);
+	}
+
+	/** A recruiter's message: it asks for no screening field. */
+	public static OutboundMessage byRecruiter(UUID candidateId, String to, Content content, String author) {
+		return new OutboundMessage(candidateId, to, content, null, author);
+	}
 
 	/** The kinds of content WhatsApp can carry, within its limits. */
 	public sealed interface Content permits Text, Buttons, ListMenu, Template, Media {

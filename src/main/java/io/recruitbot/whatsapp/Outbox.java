@@ -59,18 +59,18 @@ public class Outbox {
 		for (int i = 0; i < parts.size(); i++) {
 			// only the last part asks the question; the parts before it are its preamble
 			String awaitingField = (i == parts.size() - 1) ? message.awaitingField() : null;
-			UUID id = write(message.candidateId(), to, parts.get(i), awaitingField);
+			UUID id = write(message.candidateId(), to, parts.get(i), awaitingField, message.author());
 			first = (first != null) ? first : id;
 		}
 		this.events.publishEvent(new OutboxMessageQueued());
 		return first;
 	}
 
-	private UUID write(UUID candidateId, String to, Content content, String awaitingField) {
+	private UUID write(UUID candidateId, String to, Content content, String awaitingField, String author) {
 		UUID id = UUID.randomUUID();
 		Instant now = this.clock.instant();
 		if (candidateId != null) {
-			this.transcript.recordOutbound(id, candidateId, content.kind(), content.body(), now);
+			this.transcript.recordOutbound(id, candidateId, content.kind(), content.body(), now, author);
 		}
 		this.jdbc.sql("""
 				insert into outbox_message (id, candidate_id, recipient, kind, payload, awaiting_field, state, attempts,

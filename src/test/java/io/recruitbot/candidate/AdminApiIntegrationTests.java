@@ -19,6 +19,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static io.recruitbot.system.security.MachineRequests.delete;
 import static io.recruitbot.system.security.MachineRequests.get;
 import static io.recruitbot.system.security.MachineRequests.post;
+import static io.recruitbot.system.security.MachineRequests.put;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -36,6 +39,9 @@ class AdminApiIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Transcript transcript;
+
 	@Test
 	void anEmptyDatabaseStartsWithTheSixDemoVacancies() throws Exception {
 		this.mvc.perform(get("/api/vacancies"))
@@ -47,23 +53,67 @@ class AdminApiIntegrationTests {
 	}
 
 	@Test
-	void aVacancyIsUpsertedByIdAndDeleted() throws Exception {
+	void aVacancyIsCreatedReadReplacedAndDeleted() throws Exception {
 		this.mvc.perform(post("/api/vacancies").contentType(MediaType.APPLICATION_JSON).content("""
 				{"id":"barista-utrecht","title":"Barista","city":"Utrecht","hoursPerWeekMin":16,"hoursPerWeekMax":32}"""))
-			.andExpect(status().isOk())
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", "/api/vacancies/barista-utrecht"))
 			.andExpect(jsonPath("$.id").value("barista-utrecht"))
 			.andExpect(jsonPath("$.active").value(true))
 			.andExpect(jsonPath("$.minYearsExperience").value(0));
 		this.mvc.perform(post("/api/vacancies").contentType(MediaType.APPLICATION_JSON).content("""
-				{"id":"barista-utrecht","title":"Head Barista","city":"Utrecht","active":false}"""))
+				{"id":"barista-utrecht","title":"Head Barista","city":"Utrecht"}"""))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.error").value("vacancy_exists"));
+		this.mvc.perform(get("/api/vacancies/barista-utrecht"))
 			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").value("Barista"));
+
+		this.mvc.perform(put("/api/vacancies/barista-utrecht").contentType(MediaType.APPLICATION_JSON).content("""
+				{"title":"Head Barista","city":"Utrecht","active":false}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value("barista-utrecht"))
 			.andExpect(jsonPath("$.title").value("Head Barista"))
+			.andExpect(jsonPath("$.hoursPerWeekMin").isEmpty())
 			.andExpect(jsonPath("$.active").value(false));
+		this.mvc.perform(get("/api/vacancies/barista-utrecht")).andExpect(jsonPath("$.title").value("Head Barista"));
 
 		this.mvc.perform(delete("/api/vacancies/barista-utrecht")).andExpect(status().isNoContent());
 		this.mvc.perform(delete("/api/vacancies/barista-utrecht"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.error").value("not_found"));
+	}
+
+	@Test
+	void anUnknownVacancyIsNotFoundAndAVacancyKeepsItsId() throws Exception {
+		this.mvc.perform(get("/api/vacancies/no-such-vacancy")).andExpect(status().isNotFound());
+		this.mvc.perform(put("/api/vacancies/no-such-vacancy").contentType(MediaType.APPLICATION_JSON).content("""
+				{"title":"Ghost","city":"Utrecht"}"""))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.error").value("not_found"));
+		this.mvc.perform(put("/api/vacancies/warehouse-rotterdam").contentType(MediaType.APPLICATION_JSON).content("""
+				{"id":"warehouse-utrecht","title":"Warehouse","city":"Utrecht"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.message", containsString("id must be the vacancy's id 'warehouse-rotterdam'")));
+		this.mvc.perform(put("/api/vacancies/warehouse-rotterdam").contentType(MediaType.APPLICATION_JSON).content("""
+				{"title":"","city":"Rotterdam","hoursPerWeekMin":40,"hoursPerWeekMax":20}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.message").value(
+					"hoursPerWeekMin must not exceed hoursPerWeekMax; title must not be blank"));
+	}
+
+	@Test
+	void aValueOfTheWrongKindIsRefusedInTheRecruitersWords() throws Exception {
+		this.mvc.perform(post("/api/vacancies").contentType(MediaType.APPLICATION_JSON).content("""
+				{"id":"barista-delft","title":"Barista","city":"Delft","hoursPerWeekMin":"forty"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("validation_failed"))
+			.andExpect(jsonPath("$.message").value("hoursPerWeekMin must be a whole number"));
+		this.mvc.perform(put("/api/vacancies/warehouse-rotterdam").contentType(MediaType.APPLICATION_JSON).content("""
+				{"title":"Warehouse","city":"Rotterdam","requiresDrivingLicense":"sometimes"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.message").value("requiresDrivingLicense must be true or false"));
+		this.mvc.perform(get("/api/vacancies/barista-delft")).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -74,7 +124,8 @@ class AdminApiIntegrationTests {
 			.andExpect(jsonPath("$.error").value("validation_failed"))
 			.andExpect(jsonPath("$.message", containsString("id ")))
 			.andExpect(jsonPath("$.message", containsString("title ")))
-			.andExpect(jsonPath("$.message", containsString("hoursPerWeekMin must not exceed hoursPerWeekMax")));
+			.andExpect(jsonPath("$.message", containsString("hoursPerWeekMin must not exceed hoursPerWeekMax")))
+			.andExpect(jsonPath("$.message", not(containsString("RangeOrdered"))));
 	}
 
 	@Test
@@ -122,6 +173,37 @@ class AdminApiIntegrationTests {
 		this.mvc.perform(get("/api/candidates/not-a-uuid")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/candidates/not-a-uuid/messages")).andExpect(status().isNotFound());
 		this.mvc.perform(delete("/api/candidates/5d9f3c1e-0000-4000-8000-000000000000")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theTranscriptShowsDeliveryStatusAuthorAndMedia() throws Exception {
+		Candidate candidate = this.candidates.findOrCreate("31611111105", "Iris");
+		java.time.Instant at = java.time.Instant.parse("2026-11-30T09:00:00Z");
+		this.transcript.recordInbound(candidate.id(), new ReceivedMessage("wamid.cv-iris", "document", "My CV", "media-77",
+				"application/pdf", "cv-iris.pdf", at));
+		java.util.UUID botReply = java.util.UUID.randomUUID();
+		this.transcript.recordOutbound(botReply, candidate.id(), "text", "Thanks, Iris!", at.plusSeconds(2));
+		this.transcript.recordSent(botReply, "wamid.out-iris", at.plusSeconds(3), null);
+		this.transcript.recordDeliveryStatus("wamid.out-iris", "read", at.plusSeconds(60), null);
+		java.util.UUID recruiterReply = java.util.UUID.randomUUID();
+		this.transcript.recordOutbound(recruiterReply, candidate.id(), "text", "Anna here", at.plusSeconds(90),
+				"anna@example.com");
+		this.transcript.recordFailed(recruiterReply, "131026", at.plusSeconds(91));
+
+		this.mvc.perform(get("/api/candidates/{id}/messages", candidate.id()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].type").value("document"))
+			.andExpect(jsonPath("$[0].status").isEmpty())
+			.andExpect(jsonPath("$[0].media.mimeType").value("application/pdf"))
+			.andExpect(jsonPath("$[0].media.fileName").value("cv-iris.pdf"))
+			.andExpect(jsonPath("$[0].media.caption").value("My CV"))
+			.andExpect(jsonPath("$[1].author").value("bot"))
+			.andExpect(jsonPath("$[1].status").value("read"))
+			.andExpect(jsonPath("$[1].media").isEmpty())
+			.andExpect(jsonPath("$[2].author").value("anna@example.com"))
+			.andExpect(jsonPath("$[2].status").value("failed"));
+		this.mvc.perform(get("/api/candidates/{id}", candidate.id()))
+			.andExpect(jsonPath("$.lastMessageAt").value("2026-11-30T09:01:30Z"));
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -84,6 +85,56 @@ class CandidateLifecycleIntegrationTests {
 			.matching((event) -> event.candidateId().equals(id))
 			.toArriveAndVerify((event) -> assertThat(event.status()).isEqualTo(CandidateStatus.SCREENING));
 		assertThatThrownBy(() -> this.lifecycle.optIn(id)).isInstanceOf(CandidateTransitionRefused.class);
+	}
+
+	@Test
+	void shortlistingACandidateARecruiterHasEndsTheHandOffAndPublishesCandidateShortlisted(Scenario scenario) {
+		UUID id = screening();
+		this.lifecycle.qualify(id, List.of("warehouse-rotterdam"));
+		this.lifecycle.handOff(id, "anna@example.com");
+
+		scenario.stimulate(() -> this.lifecycle.shortlist(id, "anna@example.com"))
+			.andWaitForEventOfType(CandidateShortlisted.class)
+			.matching((event) -> event.candidateId().equals(id))
+			.toArriveAndVerify((event) -> {
+				assertThat(event.by()).isEqualTo("anna@example.com");
+				assertThat(this.candidates.findById(id).orElseThrow().status()).isEqualTo(CandidateStatus.SHORTLISTED);
+			});
+		// handing back is over: the decision is the status now
+		assertThatExceptionOfType(CandidateTransitionRefused.class)
+			.isThrownBy(() -> this.lifecycle.handBack(id, "anna@example.com"));
+	}
+
+	@Test
+	void aShortlistedCandidateCanBeRejectedAndPublishesCandidateRejected(Scenario scenario) {
+		UUID id = screening();
+		this.lifecycle.shortlist(id, "anna@example.com");
+
+		scenario.stimulate(() -> this.lifecycle.reject(id, "anna@example.com"))
+			.andWaitForEventOfType(CandidateRejected.class)
+			.matching((event) -> event.candidateId().equals(id))
+			.toArriveAndVerify((event) -> assertThat(this.candidates.findById(id).orElseThrow().status())
+				.isEqualTo(CandidateStatus.REJECTED));
+	}
+
+	@Test
+	void aNewOrOptedOutCandidateCannotBeShortlistedOrRejected() {
+		UUID id = this.candidates.findOrCreate("3178" + String.format("%08d",
+				Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L)), "Jan").id();
+		assertThatExceptionOfType(CandidateTransitionRefused.class)
+			.isThrownBy(() -> this.lifecycle.shortlist(id, "anna@example.com"));
+		this.lifecycle.optOut(id);
+		assertThatExceptionOfType(CandidateTransitionRefused.class)
+			.isThrownBy(() -> this.lifecycle.reject(id, "anna@example.com"));
+		assertThat(this.candidates.findById(id).orElseThrow().status()).isEqualTo(CandidateStatus.OPTED_OUT);
+	}
+
+	@Test
+	void aRejectedCandidateCanBeTakenOverAndHandedBackStillRejected() {
+		UUID id = screening();
+		this.lifecycle.reject(id, "anna@example.com");
+		this.lifecycle.handOff(id, "candidate");
+		assertThat(this.lifecycle.handBack(id, "anna@example.com").status()).isEqualTo(CandidateStatus.REJECTED);
 	}
 
 	private UUID screening() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -116,13 +117,13 @@ class CandidateStorageIntegrationTests {
 		Candidate candidate = this.candidates.findOrCreate(phone, null);
 		this.lifecycle.handOff(candidate.id(), "test");
 
-		CandidatePage byPhone = this.candidates.search(new CandidateQuery(phone, null, 0, 10));
-		CandidatePage byStatus = this.candidates.search(new CandidateQuery(null, CandidateStatus.HANDED_OFF, 0, 1));
+		CandidatePage byPhone = this.candidates.search(new CandidateQuery(phone, null, null, null, false, 0, 10));
+		CandidatePage byStatus = this.candidates.search(new CandidateQuery(null, Set.of(CandidateStatus.HANDED_OFF), null, null, false, 0, 1));
 
 		assertThat(byPhone.total()).isEqualTo(1);
-		assertThat(byPhone.items()).extracting(Candidate::id).containsExactly(candidate.id());
+		assertThat(byPhone.items()).extracting((c) -> c.candidate().id()).containsExactly(candidate.id());
 		assertThat(byStatus.total()).isGreaterThanOrEqualTo(1);
-		assertThat(byStatus.items()).hasSize(1).allMatch((c) -> c.status() == CandidateStatus.HANDED_OFF);
+		assertThat(byStatus.items()).hasSize(1).allMatch((c) -> c.candidate().status() == CandidateStatus.HANDED_OFF);
 	}
 
 	@Test
@@ -223,6 +224,105 @@ class CandidateStorageIntegrationTests {
 		assertThat(this.vacancies.findActive()).extracting(Vacancy::id).doesNotContain(id);
 		assertThat(this.vacancies.delete(id)).isTrue();
 		assertThat(this.vacancies.findById(id)).isEmpty();
+	}
+
+	@Test
+	void theInboxFindsByNameEmailCityOrPhoneInAnyCase() {
+		String town = "Zandam" + UUID.randomUUID().toString().substring(0, 8);
+		String annasEmail = "anna.jansen@" + town.toLowerCase() + ".example";
+		UUID anna = living("Anna Jansen", annasEmail, town);
+		UUID bert = living("Bert de Wit", "bert@example.com", town);
+		String bertsPhone = this.candidates.findById(bert).orElseThrow().phone();
+
+		assertThat(ids(inbox(town.toUpperCase()))).containsExactlyInAnyOrder(anna, bert);
+		assertThat(ids(inbox("JANSEN"))).contains(anna).doesNotContain(bert);
+		assertThat(ids(inbox(annasEmail.toUpperCase()))).containsExactly(anna);
+		assertThat(ids(inbox(bertsPhone.substring(1)))).containsExactly(bert);
+		// the recruiter's text is a literal: a wildcard in it matches only itself
+		assertThat(inbox(town.substring(0, 3) + "%" + town.substring(4)).total()).isZero();
+	}
+
+	@Test
+	void theInboxListsTheNewestActivityFirstAPageAtATime() {
+		String town = "Zwolle" + UUID.randomUUID().toString().substring(0, 8);
+		UUID quiet = living("Quiet", null, town);
+		UUID busy = living("Busy", null, town);
+		UUID silent = living("Silent", null, town);
+		Instant earlier = this.clock.instant().minusSeconds(3600);
+		this.records.recordInbound(quiet, new ReceivedMessage("wamid." + UUID.randomUUID(), "text", "hi", null, null,
+				null, earlier));
+		this.records.recordInbound(busy, new ReceivedMessage("wamid." + UUID.randomUUID(), "text", "hi", null, null,
+				null, earlier.plusSeconds(60)));
+		this.records.recordOutbound(UUID.randomUUID(), quiet, "text", "Hello", earlier.plusSeconds(120));
+
+		CandidatePage page = inbox(town);
+		assertThat(ids(page)).containsExactly(quiet, busy, silent);
+		assertThat(page.items().get(0).lastMessageAt()).isEqualTo(earlier.plusSeconds(120));
+		assertThat(page.items().get(2).lastMessageAt()).isNull();
+		CandidatePage second = this.candidates.search(new CandidateQuery(null, null, town, null, false, 1, 2));
+		assertThat(second.total()).isEqualTo(3);
+		assertThat(ids(second)).containsExactly(silent);
+	}
+
+	@Test
+	void aHandedOffCandidateWhoseMessageNoPersonAnsweredNeedsAttentionUntilARecruiterReplies() {
+		String town = "Zeist" + UUID.randomUUID().toString().substring(0, 8);
+		UUID waiting = living("Waiting", null, town);
+		UUID answeredByTheBot = living("Answered", null, town);
+		Instant asked = this.clock.instant().minusSeconds(600);
+		// the candidate asks for a person: the bot hands off and says a recruiter will answer, which answers nothing
+		this.records.recordInbound(waiting, new ReceivedMessage("wamid." + UUID.randomUUID(), "text", "A person please",
+				null, null, null, asked));
+		this.lifecycle.handOff(waiting, "candidate");
+		this.records.recordOutbound(UUID.randomUUID(), waiting, "text", "A recruiter will answer", asked.plusSeconds(1));
+		// the bot answered this one before a recruiter took it over: nobody waits
+		this.records.recordInbound(answeredByTheBot, new ReceivedMessage("wamid." + UUID.randomUUID(), "text", "hi",
+				null, null, null, asked));
+		this.records.recordOutbound(UUID.randomUUID(), answeredByTheBot, "text", "Hello", asked.plusSeconds(1));
+		this.lifecycle.handOff(answeredByTheBot, "anna@example.com");
+
+		CandidatePage attention = this.candidates.search(new CandidateQuery(null, null, town, null, true, 0, 10));
+		assertThat(ids(attention)).containsExactly(waiting);
+		assertThat(attention.items().get(0).waitingSince()).isEqualTo(asked);
+
+		this.records.recordOutbound(UUID.randomUUID(), waiting, "text", "Hi, Anna here", asked.plusSeconds(90),
+				"anna@example.com");
+		assertThat(this.candidates.search(new CandidateQuery(null, null, town, null, true, 0, 10)).total()).isZero();
+		assertThat(this.candidates.findInInbox(waiting).orElseThrow().waitingSince()).isNull();
+	}
+
+	@Test
+	void theInboxFiltersBySeveralStatusesAndByVacancy() {
+		String town = "Zierikzee" + UUID.randomUUID().toString().substring(0, 8);
+		String vacancy = "zz-" + UUID.randomUUID().toString().substring(0, 8);
+		UUID qualified = living("Qualified", null, town);
+		UUID shortlisted = living("Shortlisted", null, town);
+		living("Screening", null, town);
+		this.lifecycle.qualify(qualified, List.of("other-vacancy", vacancy));
+		this.lifecycle.qualify(shortlisted, List.of(vacancy + "-not-this-one"));
+		this.lifecycle.shortlist(shortlisted, "anna@example.com");
+
+		assertThat(ids(this.candidates.search(new CandidateQuery(null,
+				Set.of(CandidateStatus.QUALIFIED, CandidateStatus.SHORTLISTED), town, null, false, 0, 10))))
+			.containsExactlyInAnyOrder(qualified, shortlisted);
+		assertThat(ids(this.candidates.search(new CandidateQuery(null, null, null, vacancy, false, 0, 10))))
+			.containsExactly(qualified);
+	}
+
+	private UUID living(String name, String email, String city) {
+		UUID id = this.candidates.findOrCreate(uniquePhone(), name).id();
+		this.lifecycle.startScreening(id, this.clock.instant(), "recruitment screening", "wamid." + UUID.randomUUID());
+		this.lifecycle.recordAnswers(id, new CandidateProfile(name, email, city, null, null, null, null, null, null,
+				null, null));
+		return id;
+	}
+
+	private CandidatePage inbox(String text) {
+		return this.candidates.search(new CandidateQuery(null, null, text, null, false, 0, 50));
+	}
+
+	private static List<UUID> ids(CandidatePage page) {
+		return page.items().stream().map((item) -> item.candidate().id()).toList();
 	}
 
 	private static String uniquePhone() {

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TableOwnershipTests {
 
-	static final List<String> OWNED = List.of("candidate", "consent_record", "message", "candidate_open_question");
+	static final List<String> OWNED = List.of("candidate", "consent_record", "message", "candidate_open_question",
+			"candidate_note");
 
 	static final Path SOURCES = Path.of("src/main/java/io/recruitbot");
 

@@ -1,0 +1,19 @@
+package io.recruitbot.candidate;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A recruiter put the candidate on the shortlist: the bot no longer screens them, and a message from them goes to a
+ * person.
+ *
+ * @param by the recruiter's name ({@code admin-api} for the machine token)
+ */
+public record CandidateShortlisted(UUID candidateId, String by, Instant at) implements CandidateStatusChanged {
+
+	@Override
+	public CandidateStatus status() {
+		return CandidateStatus.SHORTLISTED;
+	}
+
+}
