@@ -1,7 +1,11 @@
 package io.recruitbot.candidate;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,9 +36,25 @@ public class Transcript {
 		return this.jdbc.sql("""
 				select direction, text, type, at, status from message where candidate_id = ? order by at, id""")
 			.param(candidateId)
-			.query((row, n) -> new TranscriptEntry(row.getString("direction"), row.getString("text"),
-					row.getString("type"), SqlTimestamps.read(row, "at"), row.getString("status")))
+			.query((row, n) -> entry(row))
 			.list();
+	}
+
+	/** The last {@code limit} messages of a candidate's conversation, oldest first (the context a model reads in). */
+	public List<TranscriptEntry> latest(UUID candidateId, int limit) {
+		List<TranscriptEntry> entries = new ArrayList<>(this.jdbc.sql("""
+				select direction, text, type, at, status from message where candidate_id = ?
+				order by at desc, id desc limit ?""")
+			.params(candidateId, limit)
+			.query((row, n) -> entry(row))
+			.list());
+		Collections.reverse(entries);
+		return entries;
+	}
+
+	private static TranscriptEntry entry(ResultSet row) throws SQLException {
+		return new TranscriptEntry(row.getString("direction"), row.getString("text"), row.getString("type"),
+				SqlTimestamps.read(row, "at"), row.getString("status"));
 	}
 
 	/**

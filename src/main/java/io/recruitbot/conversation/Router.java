@@ -22,9 +22,12 @@ class Router implements NodeAction<ScreeningState> {
 
 	private final VacancyRepository vacancies;
 
-	Router(MessageReader reader, VacancyRepository vacancies) {
+	private final ReadingContexts contexts;
+
+	Router(MessageReader reader, VacancyRepository vacancies, ReadingContexts contexts) {
 		this.reader = reader;
 		this.vacancies = vacancies;
+		this.contexts = contexts;
 	}
 
 	@Override
@@ -32,7 +35,8 @@ class Router implements NodeAction<ScreeningState> {
 		if (InboundType.UNSUPPORTED.name().equals(state.messageType()) || state.text().isBlank()) {
 			return read(new MessageReading(Intent.SMALLTALK, ProfileFacts.NONE, null));
 		}
-		return read(this.reader.read(state.text(), state.awaitingField().orElse(null), this.vacancies.findActive()));
+		return read(this.reader.read(state.text(), state.awaitingField().orElse(null), this.vacancies.findActive(),
+				this.contexts.of(state)));
 	}
 
 	private static Map<String, Object> read(MessageReading reading) {

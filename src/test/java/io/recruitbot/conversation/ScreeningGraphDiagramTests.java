@@ -46,7 +46,7 @@ class ScreeningGraphDiagramTests {
 		try {
 			ScreeningScript script = new ScreeningScript(null);
 			Conversation conversation = new Conversation(script, null, null, null);
-			return new ScreeningGraph(new Router(null, null), new Extraction(), conversation,
+			return new ScreeningGraph(new Router(null, null, null), new Extraction(), conversation,
 					new VacancyQuestions(null, null, conversation, script), new OptOut(script), new Handoff(script),
 					new ErasureRequest(script), new Replies(null, null, null, null), new SimpleMeterRegistry());
 		}
