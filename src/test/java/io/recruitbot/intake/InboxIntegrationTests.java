@@ -231,7 +231,7 @@ class InboxIntegrationTests {
 		assertThat(this.inbox.deadLetters()).singleElement().satisfies((letter) -> {
 			assertThat(letter.providerMessageId()).isEqualTo("m1");
 			assertThat(letter.type()).isEqualTo("TEXT");
-			assertThat(letter.lastError()).startsWith("IllegalStateException at ");
+			assertThat(letter.lastError()).isEqualTo("IllegalStateException: no");
 			assertThat(letter.attempts()).isEqualTo(1);
 		});
 		assertThat(this.inbox.statistics().deadLetters()).isEqualTo(1);
