@@ -3,6 +3,7 @@ package io.recruitbot.conversation.llm;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.recruitbot.candidate.Vacancy;
@@ -60,15 +61,30 @@ final class ReadingInstructions {
 		return known.isEmpty() ? "none" : known;
 	}
 
+	/** The earlier turns, masked, and with the candidate's name (as the profile knows it) left out. */
 	private static String turns(ReadingContext context) {
 		if (context.recentTurns().isEmpty()) {
 			return "(none)";
 		}
+		Object name = context.profileSoFar().get("name");
 		return context.recentTurns()
 			.stream()
 			.map((turn) -> ((turn.speaker() == Speaker.CANDIDATE) ? "candidate: " : "assistant: ")
-					+ ContextMasking.turn(turn.text()).replace('\n', ' '))
+					+ withoutName(ContextMasking.turn(turn.text()), name).replace('\n', ' '))
 			.collect(Collectors.joining("\n"));
+	}
+
+	private static String withoutName(String text, Object name) {
+		if (!(name instanceof String known) || known.isBlank()) {
+			return text;
+		}
+		String masked = text;
+		for (String part : known.trim().split("\\s+")) {
+			if (part.length() > 1) {
+				masked = masked.replaceAll("(?iu)\\b" + Pattern.quote(part) + "\\b", "[name]");
+			}
+		}
+		return masked;
 	}
 
 }

@@ -48,7 +48,7 @@ abstract class ModelProviderContract {
 	static final ReadingContext SCREENING = new ReadingContext(true, false, false,
 			List.of(new Turn(Speaker.RECRUITER, "Which of these jobs interests you? 1. Truck Driver CE 2. Barista"),
 					new Turn(Speaker.CANDIDATE, "my number is +31 6 12345678, mail me at piet@example.com"),
-					new Turn(Speaker.RECRUITER, "Thanks! Candidate 6f1c2a7e-1b2c-4d3e-8f90-123456789abc noted.")),
+					new Turn(Speaker.RECRUITER, "Thanks Piet! Candidate 6f1c2a7e-1b2c-4d3e-8f90-123456789abc noted.")),
 			Map.of("name", "Piet Jansen", "email", "piet@example.com", "city", "Rotterdam", "hoursPerWeek", 32),
 			"truck-driver-rotterdam");
 
@@ -145,7 +145,7 @@ abstract class ModelProviderContract {
 				"about vacancy truck-driver-rotterdam");
 		assertThat(sent).doesNotContain("0612345678", "12345678", "piet@example.com", "Piet", "Jansen",
 				"6f1c2a7e-1b2c-4d3e-8f90-123456789abc");
-		assertThat(sent).contains("[phone]", "[e-mail]", "[id]");
+		assertThat(sent).contains("[phone]", "[e-mail]", "[id]", "[name]");
 	}
 
 	@Test

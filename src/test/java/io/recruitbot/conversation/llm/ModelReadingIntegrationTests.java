@@ -97,6 +97,9 @@ class ModelReadingIntegrationTests {
 
 			says(phone, "I live in " + MARKER + " near Amsterdam and want to drive trucks");
 			assertThat(calls()).isEqualTo(1);
+			String sent = anthropic.findAll(anyRequestedFor(anyUrl())).get(0).getBodyAsString();
+			assertThat(sent).contains("candidate: Hi, I saw the truck driver job", "candidate: yes", "assistant: ")
+				.doesNotContain(phone, "wamid");
 			assertThat(candidate(phone).status()).isEqualTo(consented);
 			assertThat(String.valueOf(candidate(phone).profile().city())).doesNotContain(MARKER.repeat(2));
 
