@@ -35,8 +35,10 @@ class LlmHealthIndicator implements HealthIndicator {
 		}
 		Optional<String> keptAway = modelGuard.keptAway();
 		Health.Builder health = keptAway.isPresent() ? Health.status(DEGRADED) : Health.up();
-		keptAway.ifPresent((reason) -> health.withDetail("reason", reason)
-			.withDetail("until", modelGuard.openUntil().toString()));
+		keptAway.ifPresent((reason) -> health.withDetail("reason", reason));
+		if (keptAway.isPresent() && modelGuard.openUntil().isAfter(java.time.Instant.EPOCH)) {
+			health.withDetail("until", modelGuard.openUntil().toString());
+		}
 		return health.withDetail("mode", this.settings.chosenProvider().name().toLowerCase(java.util.Locale.ROOT))
 			.withDetail("model", this.settings.model())
 			.withDetail("circuit", modelGuard.state().name().toLowerCase(java.util.Locale.ROOT))

@@ -48,8 +48,11 @@ final class RetryAfterHttpClient implements dev.langchain4j.http.client.HttpClie
 		try {
 			response = this.http.send(sent.build(), BodyHandlers.ofString());
 		}
-		catch (IOException ex) {
+		catch (java.net.http.HttpTimeoutException ex) {
 			throw new dev.langchain4j.exception.TimeoutException(ex);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

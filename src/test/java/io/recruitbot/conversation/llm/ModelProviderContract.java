@@ -271,6 +271,15 @@ abstract class ModelProviderContract {
 	}
 
 	@Test
+	void aModelSlowerThanTheTimeLimitLeavesTheOfflineReadingStanding() {
+		this.server.stubFor(post(anyUrl()).willReturn(toolCall("{\"intent\": \"WANTS_HUMAN\"}")
+			.withFixedDelay((int) this.settings.timeout().toMillis() + 1500)));
+
+		assertThat(read("I live in Rotterdam")).isEqualTo(FakeOfflineReader.READING);
+		assertThat(this.meters.get("recruitbot.llm.calls").tag("outcome", "timeout").counter().count()).isEqualTo(1);
+	}
+
+	@Test
 	void tokensAndTheirCostAreCountedPerMessage() {
 		modelAnswers("{\"intent\": \"SMALLTALK\"}");
 
