@@ -41,7 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The whole pipeline with Claude switched on and a stand-in that answers every reading with absurd, over-long, wrongly
  * typed and hostile values: the model is asked only after consent and never after the opt-out, and its answers change
- * nothing they should not (no status change, no erasure, no dead letter) and leave no candidate words in the log.
+ * nothing they should not (no status change, no erasure, no dead letter), never reach a reply, and leave no
+ * candidate words in the log.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -114,6 +115,12 @@ class ModelReadingIntegrationTests {
 		}
 		assertThat(this.candidates.findByPhone(phone)).isPresent();
 		this.mvc.perform(get("/api/dead-letters")).andExpect(status().isOk()).andExpect(content().json("[]"));
+		// replies are the catalogue's texts: nothing the model returned reaches the candidate
+		String replies = this.mvc.perform(get("/api/sandbox/outbox").param("to", phone))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(replies).isNotEmpty().doesNotContain(MARKER, "drop table", "evil.example", "forty");
 		List<String> lines = log.list.stream()
 			.map((event) -> event.getFormattedMessage()
 					+ ((event.getThrowableProxy() != null) ? ThrowableProxyUtil.asString(event.getThrowableProxy()) : ""))
