@@ -56,11 +56,15 @@ check_chatwoot() {
 }
 
 check_llm() {
-  if [[ -n "${ANTHROPIC_MODEL:-}${ANTHROPIC_BASE_URL:-}" ]]; then
+  local provider="${LLM_PROVIDER:-}"
+  case "${provider,,}" in
+    ""|none) ;;
+    anthropic) require ANTHROPIC_API_KEY "LLM_PROVIDER=anthropic" ;;
+    openai) require OPENAI_MODEL "LLM_PROVIDER=openai" ;;
+    *) problems+=("LLM_PROVIDER must be anthropic, openai or none (got '$provider')") ;;
+  esac
+  if [[ -z "$provider" && -n "${ANTHROPIC_MODEL:-}${ANTHROPIC_BASE_URL:-}" ]]; then
     require ANTHROPIC_API_KEY "ANTHROPIC_MODEL or ANTHROPIC_BASE_URL is set"
-  fi
-  if [[ -n "${OPENAI_BASE_URL:-}" ]]; then
-    require OPENAI_API_KEY "OPENAI_BASE_URL is set"
   fi
 }
 

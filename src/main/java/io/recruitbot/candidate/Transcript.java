@@ -1,7 +1,11 @@
 package io.recruitbot.candidate;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,18 +44,31 @@ public class Transcript {
 				select direction, text, type, at, status, author, media_id, media_mime_type, media_file_name
 				from message where candidate_id = ? order by at, id""")
 			.param(candidateId)
-			.query((row, n) -> {
-				boolean outbound = "outbound".equals(row.getString("direction"));
-				String mediaId = row.getString("media_id");
-				TranscriptEntry.Media media = (mediaId == null) ? null
-						: new TranscriptEntry.Media(row.getString("media_mime_type"), row.getString("media_file_name"),
-								row.getString("text"), mediaId);
-				String author = row.getString("author");
-				return new TranscriptEntry(row.getString("direction"), row.getString("text"), row.getString("type"),
-						SqlTimestamps.read(row, "at"), row.getString("status"),
-						outbound ? ((author != null) ? author : TranscriptEntry.BOT) : null, media);
-			})
+			.query((row, n) -> entry(row))
 			.list();
+	}
+
+	/** The last {@code limit} messages of a candidate's conversation, oldest first (the context a model reads in). */
+	public List<TranscriptEntry> latest(UUID candidateId, int limit) {
+		List<TranscriptEntry> entries = new ArrayList<>(this.jdbc.sql("""
+				select direction, text, type, at, status, author, media_id, media_mime_type, media_file_name
+				from message where candidate_id = ? order by at desc, id desc limit ?""")
+			.params(candidateId, limit)
+			.query((row, n) -> entry(row))
+			.list());
+		Collections.reverse(entries);
+		return entries;
+	}
+
+	private static TranscriptEntry entry(ResultSet row) throws SQLException {
+		boolean outbound = "outbound".equals(row.getString("direction"));
+		String mediaId = row.getString("media_id");
+		TranscriptEntry.Media media = (mediaId == null) ? null : new TranscriptEntry.Media(
+				row.getString("media_mime_type"), row.getString("media_file_name"), row.getString("text"), mediaId);
+		String author = row.getString("author");
+		return new TranscriptEntry(row.getString("direction"), row.getString("text"), row.getString("type"),
+				SqlTimestamps.read(row, "at"), row.getString("status"),
+				outbound ? ((author != null) ? author : TranscriptEntry.BOT) : null, media);
 	}
 
 	/**

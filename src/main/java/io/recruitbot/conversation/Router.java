@@ -30,18 +30,23 @@ class Router implements NodeAction<ScreeningState> {
 
 	private final SupportedLanguages languages;
 
-	Router(MessageReader reader, VacancyRepository vacancies, ReplyButtons buttons, SupportedLanguages languages) {
+	private final ReadingContexts contexts;
+
+	Router(MessageReader reader, VacancyRepository vacancies, ReplyButtons buttons, SupportedLanguages languages,
+			ReadingContexts contexts) {
 		this.reader = reader;
 		this.vacancies = vacancies;
 		this.buttons = buttons;
 		this.languages = languages;
+		this.contexts = contexts;
 	}
 
 	@Override
 	public Map<String, Object> apply(ScreeningState state) {
 		MessageReading reading = (InboundType.UNSUPPORTED.name().equals(state.messageType()) || state.text().isBlank())
 				? new MessageReading(Intent.SMALLTALK, ProfileFacts.NONE, null)
-				: this.reader.read(state.text(), state.awaitingField().orElse(null), this.vacancies.findActive());
+				: this.reader.read(state.text(), state.awaitingField().orElse(null), this.vacancies.findActive(),
+						this.contexts.of(state));
 		ScreeningState.Update update = read(reading, agreement(state, reading));
 		return update.merge(SpokenLanguage.after(state.with(update), this.languages)).toMap();
 	}

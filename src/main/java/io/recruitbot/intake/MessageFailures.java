@@ -76,8 +76,8 @@ class MessageFailures {
 		}
 		if (deadLetter) {
 			this.metrics.deadLettered();
-			log.error("Inbox message {} failed {} times and is now a dead letter", claimed.id(), claimed.attempts(),
-					failure);
+			log.error("Inbox message {} failed {} times and is now a dead letter: {}", claimed.id(), claimed.attempts(),
+					error);
 		}
 		else {
 			log.warn("Inbox message {} failed (attempt {} of {}), will retry: {}", claimed.id(), claimed.attempts(),
@@ -85,8 +85,25 @@ class MessageFailures {
 		}
 	}
 
-	private static String describe(Throwable failure) {
-		return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+	/**
+	 * The failure's classes, outermost first, and where it was thrown, never its messages: a database error quotes the
+	 * value it refused, which is what the candidate wrote. This text is logged and shown by {@code /api/dead-letters}.
+	 */
+	static String describe(Throwable failure) {
+		StringBuilder described = new StringBuilder();
+		Throwable innermost = failure;
+		for (Throwable cause = failure; cause != null && described.length() < 400; cause = cause.getCause()) {
+			described.append((described.length() == 0) ? "" : " < ").append(cause.getClass().getSimpleName());
+			innermost = cause;
+		}
+		StackTraceElement[] frames = failure.getStackTrace();
+		if (frames.length > 0) {
+			described.append(" at ").append(frames[0].getClassName()).append('.').append(frames[0].getMethodName());
+		}
+		if (innermost instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+			described.append(" (SQL state ").append(sql.getSQLState()).append(')');
+		}
+		return described.toString();
 	}
 
 }

@@ -1,28 +1,23 @@
 package io.recruitbot.conversation.llm;
 
+import java.time.Duration;
+
 import dev.langchain4j.model.output.TokenUsage;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.springframework.stereotype.Component;
 
 /**
- * What the language model costs: calls by outcome ({@code recruitbot.llm.calls}), tokens by direction
- * ({@code recruitbot.llm.tokens}) and the estimated bill in US dollars ({@code recruitbot.llm.cost}).
+ * What the language model does and costs: calls by outcome ({@code recruitbot.llm.calls}), their latency
+ * ({@code recruitbot.llm.latency}), tokens by direction ({@code recruitbot.llm.tokens}), the estimated bill in US
+ * dollars ({@code recruitbot.llm.cost}) and per message ({@code recruitbot.llm.message.cost}), and the messages the
+ * offline reader read instead, by reason ({@code recruitbot.llm.offline.readings}).
  */
 @Component
 class LlmMetrics {
-
-	/** How a call to the model ended. */
-	enum Outcome {
-
-		SUCCESS, ERROR, TIMEOUT, INVALID_OUTPUT;
-
-		String tag() {
-			return name().toLowerCase(java.util.Locale.ROOT);
-		}
-
-	}
 
 	private final MeterRegistry registry;
 
@@ -34,6 +29,10 @@ class LlmMetrics {
 
 	private final Counter cost;
 
+	private final DistributionSummary messageCost;
+
+	private final Timer latency;
+
 	LlmMetrics(MeterRegistry registry, LlmSettings settings) {
 		this.registry = registry;
 		this.settings = settings;
@@ -43,12 +42,32 @@ class LlmMetrics {
 			.description("Estimated cost of language model calls")
 			.baseUnit("usd")
 			.register(registry);
+		this.messageCost = DistributionSummary.builder("recruitbot.llm.message.cost")
+			.description("Estimated cost of reading one message with the language model")
+			.baseUnit("usd")
+			.register(registry);
+		this.latency = Timer.builder("recruitbot.llm.latency")
+			.description("Time language model calls took, whatever their outcome")
+			.register(registry);
 	}
 
-	void called(Outcome outcome) {
+	/** A call to the model (or the decision not to make one) ended so. */
+	void called(String outcome, Duration took) {
 		Counter.builder("recruitbot.llm.calls")
-			.description("Language model calls")
-			.tag("outcome", outcome.tag())
+			.description("Language model calls by outcome; circuit_open and rate_limited were not made")
+			.tag("outcome", outcome)
+			.register(this.registry)
+			.increment();
+		if (!took.isZero()) {
+			this.latency.record(took);
+		}
+	}
+
+	/** The offline reader read a message the model did not, and why (no_consent, opted_out, handed_off, ...). */
+	void readOffline(String reason) {
+		Counter.builder("recruitbot.llm.offline.readings")
+			.description("Messages the offline reader read instead of the language model, by reason")
+			.tag("reason", reason)
 			.register(this.registry)
 			.increment();
 	}
@@ -60,9 +79,11 @@ class LlmMetrics {
 		}
 		long input = (usage.inputTokenCount() != null) ? usage.inputTokenCount() : 0;
 		long output = (usage.outputTokenCount() != null) ? usage.outputTokenCount() : 0;
+		double usd = this.settings.costUsd(input, output);
 		this.inputTokens.increment(input);
 		this.outputTokens.increment(output);
-		this.cost.increment(this.settings.costUsd(input, output));
+		this.cost.increment(usd);
+		this.messageCost.record(usd);
 	}
 
 	private Counter tokens(String direction) {

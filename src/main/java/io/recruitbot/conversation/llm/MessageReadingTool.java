@@ -2,25 +2,27 @@ package io.recruitbot.conversation.llm;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonEnumSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
+import dev.langchain4j.model.chat.response.ChatResponse;
 import io.recruitbot.candidate.Vacancy;
 import io.recruitbot.conversation.understanding.Intent;
 import io.recruitbot.conversation.understanding.MessageReading;
-import io.recruitbot.conversation.understanding.ProfileFacts;
-import io.recruitbot.conversation.understanding.VacancyQuestion;
 import io.recruitbot.conversation.understanding.VacancyTopic;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one tool Claude must call to hand in its reading of a message: its JSON schema mirrors {@link MessageReading},
- * so the answer is structured, and what comes back is checked before the workflow trusts it (a known intent, a
- * vacancy that exists, plausible numbers).
+ * The one tool the model must call to hand in its reading of a message: its JSON schema mirrors
+ * {@link MessageReading}, so the answer is data, never text the bot would say; {@link CheckedReading} checks every
+ * value before the workflow uses it.
  */
 final class MessageReadingTool {
 
@@ -40,52 +42,48 @@ final class MessageReadingTool {
 			.parameters(JsonObjectSchema.builder()
 				.addEnumProperty("intent", names(Intent.values()),
 						"APPLY: applying or answering screening questions; VACANCY_QUESTION: asks about a vacancy; "
-								+ "WANTS_HUMAN: wants a person; OPT_OUT: STOP, no more messages; OPT_IN: START; "
-								+ "ERASE_DATA: wants their data deleted; SMALLTALK: greetings, thanks, anything else")
+								+ "OTHER_QUESTION: asks something else; WANTS_HUMAN: wants a person; "
+								+ "OPT_OUT: STOP, no more messages; OPT_IN: START; ERASE_DATA: wants all their data "
+								+ "deleted; SMALLTALK: greetings, thanks, anything else")
 				.addProperty("facts", facts())
 				.addProperty("question", question(vacancies))
+				.addStringProperty("language", "ISO 639-1 code of the language the message is written in (nl, en, de, pl)")
+				.addBooleanProperty("correction", "true when the message corrects an answer given earlier")
 				.required("intent")
 				.additionalProperties(false)
 				.build())
 			.build();
 	}
 
-	/** The reading in the tool's arguments; {@link InvalidReadingException} when they do not fit the schema. */
-	MessageReading read(String arguments, List<Vacancy> vacancies) {
-		Arguments given;
+	/**
+	 * The tool's arguments as a JSON tree, each value checked later on its own; empty when the model did not call the
+	 * tool or its arguments are not a JSON object. The parser's message is never kept: it may quote the candidate.
+	 */
+	Optional<JsonNode> arguments(ChatResponse response) {
+		if (response == null || response.aiMessage() == null || !response.aiMessage().hasToolExecutionRequests()) {
+			return Optional.empty();
+		}
+		Optional<String> arguments = response.aiMessage()
+			.toolExecutionRequests()
+			.stream()
+			.filter((call) -> NAME.equals(call.name()))
+			.map(ToolExecutionRequest::arguments)
+			.findFirst();
 		try {
-			given = this.json.readValue(arguments, Arguments.class);
+			return arguments.map(this.json::readTree).filter(JsonNode::isObject);
 		}
 		catch (JacksonException ex) {
-			// the parser's message may quote the candidate's words, so it stays out of the exception
-			throw new InvalidReadingException("arguments do not fit the reading schema");
+			return Optional.empty();
 		}
-		if (given == null || given.intent() == null) {
-			throw new InvalidReadingException("no intent");
-		}
-		ProfileFacts facts = PlausibleFacts.of(given.facts());
-		return new MessageReading(given.intent(), facts, question(given, vacancies));
-	}
-
-	private static VacancyQuestion question(Arguments given, List<Vacancy> vacancies) {
-		if (given.intent() != Intent.VACANCY_QUESTION) {
-			return null;
-		}
-		VacancyQuestion asked = given.question();
-		VacancyTopic topic = (asked != null && asked.topic() != null) ? asked.topic() : VacancyTopic.GENERAL;
-		String vacancyId = (asked != null) ? asked.vacancyId() : null;
-		boolean known = vacancies.stream().anyMatch((vacancy) -> vacancy.id().equals(vacancyId));
-		return new VacancyQuestion(topic, known ? vacancyId : null);
 	}
 
 	private static JsonObjectSchema facts() {
 		return JsonObjectSchema.builder()
 			.description("Only what this message states about the candidate; leave out everything it does not say.")
-			.addBooleanProperty("consent", "answer to the consent question: true agrees, false declines")
 			.addStringProperty("name", "full name")
-			.addStringProperty("email")
+			.addStringProperty("email", "the e-mail address as written in the message")
 			.addStringProperty("city", "city they live in")
-			.addStringProperty("desiredRole", "the job they want")
+			.addStringProperty("desiredRole", "the job they want, a few words")
 			.addNumberProperty("yearsExperience", "years of relevant experience; no experience or first job = 0")
 			.addStringProperty("availability", "when they can start or work, in their words")
 			.addIntegerProperty("hoursPerWeek", "hours per week wanted; full time = 40, N days a week = N x 8")
@@ -115,10 +113,6 @@ final class MessageReadingTool {
 
 	private static List<String> names(Enum<?>[] values) {
 		return Arrays.stream(values).map(Enum::name).toList();
-	}
-
-	/** The tool's arguments as Claude gives them. */
-	record Arguments(Intent intent, ProfileFacts facts, VacancyQuestion question) {
 	}
 
 }

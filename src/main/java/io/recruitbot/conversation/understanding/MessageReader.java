@@ -13,4 +13,13 @@ public interface MessageReader {
 
 	MessageReading read(String text, ScreeningField awaitingField, List<Vacancy> vacancies);
 
+	/**
+	 * Reads the message knowing the conversation around it: whether it may leave the service (consent, opt-out,
+	 * hand-off) and the recent turns. Readers that work in-process need none of it.
+	 */
+	default MessageReading read(String text, ScreeningField awaitingField, List<Vacancy> vacancies,
+			ReadingContext context) {
+		return read(text, awaitingField, vacancies);
+	}
+
 }

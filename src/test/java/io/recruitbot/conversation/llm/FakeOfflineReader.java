@@ -12,7 +12,10 @@ import io.recruitbot.conversation.understanding.ScreeningField;
 /** Stands in for the offline reader: one recognisable reading, and a count of how often it was asked. */
 class FakeOfflineReader implements MessageReader {
 
-	static final MessageReading READING = new MessageReading(Intent.SMALLTALK, ProfileFacts.NONE, null);
+	static final ProfileFacts FACTS = new ProfileFacts(null, "Offline Name", null, "Offline City", "offline role", 3.0,
+			"offline availability", 24, true, true, List.of("Dutch"), "offline salary");
+
+	static final MessageReading READING = new MessageReading(Intent.SMALLTALK, FACTS, null, "nl", false, null);
 
 	int reads;
 

@@ -10,7 +10,7 @@ import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Without {@code ANTHROPIC_API_KEY} nothing talks to Anthropic. */
+/** Without {@code ANTHROPIC_API_KEY} or {@code LLM_PROVIDER} no model is wired: nothing leaves the service. */
 @SpringBootTest
 class OfflineReadingIntegrationTests {
 
@@ -18,8 +18,8 @@ class OfflineReadingIntegrationTests {
 	ApplicationContext context;
 
 	@Test
-	void claudeIsNotWiredAndHealthSaysOffline() {
-		assertThat(this.context.getBeansOfType(ClaudeMessageReader.class)).isEmpty();
+	void noModelIsWiredAndHealthSaysOffline() {
+		assertThat(this.context.getBeansOfType(ModelMessageReader.class)).isEmpty();
 
 		var health = this.context.getBean("llm", HealthIndicator.class).health();
 

@@ -63,6 +63,16 @@ class StartScriptTests {
 	}
 
 	@Test
+	void anOpenAiCompatibleModelWithoutItsNameStopsAndNamesItButNeedsNoKey() throws Exception {
+		Script.Result result = Script.run(Map.of("LLM_PROVIDER", "openai", "OPENAI_BASE_URL", "http://ollama:11434/v1"),
+				"bash", "start.sh");
+		assertThat(result.exitCode()).isEqualTo(64);
+		assertThat(result.err()).contains("OPENAI_MODEL is not set (LLM_PROVIDER=openai)").doesNotContain("OPENAI_API_KEY");
+		assertThat(Script.run(Map.of("LLM_PROVIDER", "gemini"), "bash", "start.sh").err())
+			.contains("LLM_PROVIDER must be anthropic, openai or none (got 'gemini')");
+	}
+
+	@Test
 	void productionWithoutAWhatsAppProviderStopsAndNamesTheVariable() throws Exception {
 		Script.Result result = Script.run(Map.of("ENVIRONMENT", "production"), "bash", "start.sh");
 		assertThat(result.exitCode()).isEqualTo(64);
