@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.recruitbot.candidate.Vacancy;
 import io.recruitbot.conversation.ScreeningSettings.ScreeningQuestion;
+import io.recruitbot.conversation.llm.LlmSettings;
 import io.recruitbot.conversation.understanding.ScreeningField;
 
 import org.springframework.context.MessageSource;
@@ -26,9 +27,13 @@ class ScreeningScript {
 
 	private final ScreeningQuestions questions;
 
-	ScreeningScript(ScreeningSettings settings, MessageSource messages) {
+	/** The AI service that reads the candidates' messages, named in the consent text; none with offline reading. */
+	private final Optional<String> aiProcessor;
+
+	ScreeningScript(ScreeningSettings settings, MessageSource messages, LlmSettings llm) {
 		this.settings = settings;
 		this.messages = messages;
+		this.aiProcessor = (llm != null) ? llm.processorDisplayName() : Optional.empty();
 		this.questions = (settings != null) ? new ScreeningQuestions(settings) : null;
 		if (settings != null) {
 			// fail at start-up, not in a conversation, when a configured question has no text
@@ -89,8 +94,7 @@ class ScreeningScript {
 
 	/** The sentence naming the AI service that reads the messages; empty while none is configured. */
 	private String processor(ScreeningState state) {
-		String processor = this.settings.aiProcessor();
-		return (processor == null || processor.isBlank()) ? "" : text(state, "consent.processor", processor);
+		return this.aiProcessor.map((processor) -> text(state, "consent.processor", processor)).orElse("");
 	}
 
 	Reply consentAgain(ScreeningState state, String lead) {

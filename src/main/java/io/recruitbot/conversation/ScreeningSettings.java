@@ -19,12 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param company the company name the bot introduces itself with
  * @param questions the screening questions, asked in this order, each only while its field is unknown
  * @param roleSimilarity the least {@code TextSimilarity} between a desired role and a vacancy title that matches
- * @param aiProcessor the AI service that reads the candidates' messages, named in the consent text; unset (offline
- * understanding) names none
  */
 @ConfigurationProperties("recruitbot.screening")
 record ScreeningSettings(@DefaultValue("Recruitbot") String company, List<ScreeningQuestion> questions,
-		@DefaultValue("0.6") double roleSimilarity, String aiProcessor) {
+		@DefaultValue("0.6") double roleSimilarity) {
 
 	ScreeningSettings {
 		questions = (questions != null) ? List.copyOf(questions) : List.of();

@@ -44,7 +44,7 @@ class ScreeningGraphDiagramTests {
 	/** The graph's definition needs no collaborators to be drawn: its nodes never run here. */
 	private static ScreeningGraph drawableGraph() {
 		try {
-			ScreeningScript script = new ScreeningScript(null, null);
+			ScreeningScript script = new ScreeningScript(null, null, null);
 			Conversation conversation = new Conversation(script, null, null, null);
 			return new ScreeningGraph(new Router(null, null, null, null, null), new Extraction(null, null), conversation,
 					new VacancyQuestions(null, null, conversation, script), new OptOut(script), new Handoff(script),
