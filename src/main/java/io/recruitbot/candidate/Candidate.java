@@ -8,15 +8,23 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * A person who wrote to the company on WhatsApp, with the profile screening has filled so far (in the JSON its fields
- * stand beside the others, as the contract lists them). Unknown values are {@code null}.
+ * stand beside the others, as the contract lists them). Unknown values are {@code null}. {@code decisionReasons} say
+ * why the bot matched or screened the candidate out, for the recruiter who reviews it.
  */
 public record Candidate(UUID id, String phone, String profileName, @JsonUnwrapped CandidateProfile profile,
 		Instant consentAt, CandidateStatus status, List<String> matchedVacancyIds, Instant createdAt,
-		Instant updatedAt) {
+		Instant updatedAt, List<DecisionReason> decisionReasons) {
 
 	public Candidate {
 		profile = (profile != null) ? profile : CandidateProfile.EMPTY;
 		matchedVacancyIds = (matchedVacancyIds != null) ? List.copyOf(matchedVacancyIds) : List.of();
+		decisionReasons = (decisionReasons != null) ? List.copyOf(decisionReasons) : List.of();
+	}
+
+	/** A candidate no automated outcome was decided for yet. */
+	public Candidate(UUID id, String phone, String profileName, CandidateProfile profile, Instant consentAt,
+			CandidateStatus status, List<String> matchedVacancyIds, Instant createdAt, Instant updatedAt) {
+		this(id, phone, profileName, profile, consentAt, status, matchedVacancyIds, createdAt, updatedAt, List.of());
 	}
 
 }
