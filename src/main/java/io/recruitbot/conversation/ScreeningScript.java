@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.recruitbot.candidate.Vacancy;
 import io.recruitbot.conversation.ScreeningSettings.ScreeningQuestion;
 import io.recruitbot.conversation.understanding.ScreeningField;
 
@@ -109,21 +108,6 @@ class ScreeningScript {
 	String recruiterWillContact(ScreeningState state) {
 		return "Thanks" + state.firstName().map((name) -> ", " + name).orElse("")
 				+ "! A recruiter has your details and will contact you about the next step.";
-	}
-
-	String qualified(ScreeningState state, List<Vacancy> matches) {
-		StringBuilder text = new StringBuilder("Good news" + state.firstName().map((name) -> ", " + name).orElse("")
-				+ "! Your profile fits ");
-		text.append((matches.size() == 1) ? "this vacancy:" : "these vacancies:");
-		matches.forEach((vacancy) -> text.append("\n• ").append(vacancy.title()).append(" in ").append(vacancy.city()));
-		text.append("\nA recruiter will contact you within two working days about the next step.");
-		return text.toString();
-	}
-
-	String notQualified(ScreeningState state) {
-		return "Thank you for your answers" + state.firstName().map((name) -> ", " + name).orElse("")
-				+ ". Right now we have no vacancy that fits your profile. A recruiter will look at it and contact you "
-				+ "when something suitable comes up.";
 	}
 
 }

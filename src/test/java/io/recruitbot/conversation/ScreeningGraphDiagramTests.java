@@ -45,7 +45,7 @@ class ScreeningGraphDiagramTests {
 	private static ScreeningGraph drawableGraph() {
 		try {
 			ScreeningScript script = new ScreeningScript(null);
-			Conversation conversation = new Conversation(script, null, null, null);
+			Conversation conversation = new Conversation(script, null, null, null, null);
 			return new ScreeningGraph(new Router(null, null), new Extraction(), conversation,
 					new VacancyQuestions(null, null, conversation, script), new OptOut(script), new Handoff(script),
 					new ErasureRequest(script), new Replies(null, null, null, null), new SimpleMeterRegistry());
