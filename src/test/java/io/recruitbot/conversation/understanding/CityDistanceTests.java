@@ -65,6 +65,12 @@ class CityDistanceTests {
 	}
 
 	@Test
+	void aTownThatIsAlsoAFirstNameIsNoPlaceToReadButLiesWhereItLies() {
+		assertThat(Lexicons.load().cities().whole("Axel")).isNull();
+		assertThat(this.cities.kilometresBetween("Axel", "Terneuzen")).hasValueCloseTo(8.0, within(3.0));
+	}
+
+	@Test
 	void oneDegreeOfLatitudeIsAbout111Kilometres() {
 		assertThat(new Coordinates(51, 5).kilometresTo(new Coordinates(52, 5))).isCloseTo(111.2, within(0.1));
 		assertThat(new Coordinates(51, 5).kilometresTo(new Coordinates(51, 5))).isZero();
