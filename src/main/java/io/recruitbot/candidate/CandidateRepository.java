@@ -189,7 +189,8 @@ public class CandidateRepository {
 				ProfileColumns.read(row), SqlTimestamps.read(row, "consent_at"),
 				CandidateStatus.valueOf(row.getString("status")),
 				ProfileColumns.split(row.getString("matched_vacancy_ids")), SqlTimestamps.read(row, "created_at"),
-				SqlTimestamps.read(row, "updated_at"), row.getString("language"), null);
+				SqlTimestamps.read(row, "updated_at"), row.getString("language"), null,
+				DecisionReasons.read(row.getString("decision_reasons")));
 	}
 
 }

@@ -105,14 +105,32 @@ public class Candidates {
 
 	/** Screening found vacancies that fit; also when a corrected answer changes the outcome. */
 	public void qualify(UUID id, List<String> vacancyIds) {
+		qualify(id, vacancyIds, List.of());
+	}
+
+	/**
+	 * Screening found vacancies that fit, for these reasons (they replace those of an earlier outcome). The match is
+	 * a proposal: a recruiter shortlists or rejects.
+	 */
+	public void qualify(UUID id, List<String> vacancyIds, List<DecisionReason> reasons) {
 		Instant now = move(id, "be qualified", SCREENED,
-				"status = 'QUALIFIED', matched_vacancy_ids = :value", ProfileColumns.join(vacancyIds));
+				"status = 'QUALIFIED', matched_vacancy_ids = :value, decision_reasons = :reasons",
+				ProfileColumns.join(vacancyIds), reasons);
 		this.events.publishEvent(new CandidateQualified(id, vacancyIds, now));
 	}
 
 	/** Screening found no vacancy that fits (status {@code NOT_QUALIFIED}). */
 	public void screenOut(UUID id) {
-		Instant now = move(id, "be screened out", SCREENED, "status = 'NOT_QUALIFIED', matched_vacancy_ids = null", null);
+		screenOut(id, List.of());
+	}
+
+	/**
+	 * Screening found no vacancy that fits, for these reasons (they replace those of an earlier outcome). Not a final
+	 * rejection: the candidate waits for a recruiter to confirm ({@code REJECTED}) or overturn ({@code SHORTLISTED}).
+	 */
+	public void screenOut(UUID id, List<DecisionReason> reasons) {
+		Instant now = move(id, "be screened out", SCREENED,
+				"status = 'NOT_QUALIFIED', matched_vacancy_ids = null, decision_reasons = :reasons", null, reasons);
 		this.events.publishEvent(new CandidateScreenedOut(id, now));
 	}
 
@@ -192,9 +210,15 @@ public class Candidates {
 	 * bound to {@code value}. Answers the time of the change, or refuses without changing anything.
 	 */
 	private Instant move(UUID id, String transition, Set<CandidateStatus> from, String set, Object value) {
+		return move(id, transition, from, set, value, List.of());
+	}
+
+	private Instant move(UUID id, String transition, Set<CandidateStatus> from, String set, Object value,
+			List<DecisionReason> reasons) {
 		Instant now = this.clock.instant();
 		int moved = this.jdbc.sql("update candidate set " + set + ", updated_at = :now where id = :id and status in (:from)")
 			.param("value", value)
+			.param("reasons", DecisionReasons.write(reasons))
 			.param("now", SqlTimestamps.param(now))
 			.param("id", id)
 			.param("from", from.stream().map(Enum::name).toList())

@@ -10,7 +10,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** A job the company recruits for; the fields of {@code shared/fixtures/vacancies.json} plus {@code active}. */
+/**
+ * A job the company recruits for; the fields of {@code shared/fixtures/vacancies.json} plus {@code active} and
+ * {@code maxTravelKm}, the straight-line distance from the vacancy's place within which a candidate's place fits.
+ */
 public record Vacancy(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,99}",
 		message = "must be 1-100 letters, digits, '-' or '_'") String id,
 		@NotBlank @Size(max = 200) @StorableText String title,
@@ -24,7 +27,19 @@ public record Vacancy(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,99
 		Boolean requiresDrivingLicense,
 		@Min(0) @Max(50) Integer minYearsExperience,
 		@Size(max = 4000) @StorableText String description,
-		Boolean active) {
+		Boolean active,
+		@Min(1) @Max(500) Integer maxTravelKm) {
+
+	/** How far a candidate may live from the job when the vacancy does not say. */
+	public static final int DEFAULT_MAX_TRAVEL_KM = 30;
+
+	/** A vacancy without its own travel distance: the default applies once stored. */
+	public Vacancy(String id, String title, String city, Integer hoursPerWeekMin, Integer hoursPerWeekMax,
+			Integer salaryMin, Integer salaryMax, String salaryCurrency, String salaryPeriod,
+			Boolean requiresDrivingLicense, Integer minYearsExperience, String description, Boolean active) {
+		this(id, title, city, hoursPerWeekMin, hoursPerWeekMax, salaryMin, salaryMax, salaryCurrency, salaryPeriod,
+				requiresDrivingLicense, minYearsExperience, description, active, null);
+	}
 
 	/** The same vacancy under {@code id}. */
 	Vacancy withId(String id) {
@@ -40,7 +55,8 @@ public record Vacancy(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,99
 				(this.salaryPeriod != null) ? this.salaryPeriod : "month",
 				this.requiresDrivingLicense != null && this.requiresDrivingLicense,
 				(this.minYearsExperience != null) ? this.minYearsExperience : 0, this.description,
-				this.active == null || this.active);
+				this.active == null || this.active,
+				(this.maxTravelKm != null) ? this.maxTravelKm : DEFAULT_MAX_TRAVEL_KM);
 	}
 
 	@JsonIgnore

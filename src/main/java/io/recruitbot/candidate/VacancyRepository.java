@@ -21,15 +21,16 @@ public class VacancyRepository {
 	private static final String INSERT = """
 			insert into vacancy (id, title, city, hours_per_week_min, hours_per_week_max, salary_min, salary_max,
 			  salary_currency, salary_period, requires_driving_license, min_years_experience, description, active,
-			  created_at, updated_at)
+			  max_travel_km, created_at, updated_at)
 			values (:id, :title, :city, :hoursMin, :hoursMax, :salaryMin, :salaryMax, :currency, :period, :licence,
-			  :minYears, :description, :active, :now, :now)""";
+			  :minYears, :description, :active, :maxTravelKm, :now, :now)""";
 
 	private static final String UPDATE = """
 			update vacancy set title = :title, city = :city, hours_per_week_min = :hoursMin,
 			  hours_per_week_max = :hoursMax, salary_min = :salaryMin, salary_max = :salaryMax,
 			  salary_currency = :currency, salary_period = :period, requires_driving_license = :licence,
-			  min_years_experience = :minYears, description = :description, active = :active, updated_at = :now
+			  min_years_experience = :minYears, description = :description, active = :active,
+			  max_travel_km = :maxTravelKm, updated_at = :now
 			where id = :id""";
 
 	private final JdbcClient jdbc;
@@ -116,6 +117,7 @@ public class VacancyRepository {
 		values.put("minYears", vacancy.minYearsExperience());
 		values.put("description", vacancy.description());
 		values.put("active", vacancy.active());
+		values.put("maxTravelKm", vacancy.maxTravelKm());
 		return values;
 	}
 
@@ -125,7 +127,7 @@ public class VacancyRepository {
 				row.getObject("salary_min", Integer.class), row.getObject("salary_max", Integer.class),
 				row.getString("salary_currency"), row.getString("salary_period"),
 				row.getBoolean("requires_driving_license"), row.getInt("min_years_experience"),
-				row.getString("description"), row.getBoolean("active"));
+				row.getString("description"), row.getBoolean("active"), row.getInt("max_travel_km"));
 	}
 
 }

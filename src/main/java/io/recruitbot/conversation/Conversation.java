@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,13 +45,17 @@ class Conversation implements NodeAction<ScreeningState> {
 
 	private final VacancyMatching matching;
 
+	private final OutcomeMessages outcomes;
+
 	private final VacancyRepository vacancies;
 
 	private final Clock clock;
 
-	Conversation(ScreeningScript script, VacancyMatching matching, VacancyRepository vacancies, Clock clock) {
+	Conversation(ScreeningScript script, VacancyMatching matching, OutcomeMessages outcomes,
+			VacancyRepository vacancies, Clock clock) {
 		this.script = script;
 		this.matching = matching;
+		this.outcomes = outcomes;
 		this.vacancies = vacancies;
 		this.clock = clock;
 	}
@@ -191,16 +196,18 @@ class Conversation implements NodeAction<ScreeningState> {
 
 	private ScreeningState.Update conclude(ScreeningState state, Map<String, Object> profile,
 			ScreeningState.Update update, String lead) {
-		List<Vacancy> matches = this.script.questions()
-			.requiredFieldsKnown(profile, state.vacancyNamed() ? inPlay(state) : null)
-				? this.matching.matches(profile, this.vacancies.findActive()) : List.of();
-		List<String> matched = new ArrayList<>(matches.stream().map(Vacancy::id).toList());
-		CandidateStatus status = matches.isEmpty() ? CandidateStatus.NOT_QUALIFIED : CandidateStatus.QUALIFIED;
-		String outcome = matches.isEmpty() ? this.script.notQualified(state)
-				: this.script.qualified(state, matches, lead);
+		MatchOutcome matching = this.matching.assess(profile, this.vacancies.findActive(),
+				this.script.questions().requiredFieldsKnown(profile, state.vacancyNamed() ? inPlay(state) : null));
+		List<String> matched = new ArrayList<>(matching.fits().stream().map(Vacancy::id).toList());
+		CandidateStatus status = matching.qualified() ? CandidateStatus.QUALIFIED : CandidateStatus.NOT_QUALIFIED;
+		String outcome = this.outcomes.text(matching, profile, Locale.forLanguageTag(state.language()));
+		if (matching.qualified()) {
+			outcome = this.script.goodNews(state, lead) + " " + outcome;
+		}
 		Map<String, Object> event = new LinkedHashMap<>();
 		event.put("type", status.name());
 		event.put("vacancyIds", matched);
+		event.put("reasons", Replies.Transition.reasons(matching.reasons()));
 		if (state.vacancyInPlay().isEmpty() && matched.size() == 1) {
 			update.put(ScreeningState.VACANCY_IN_PLAY, matched.get(0));
 		}

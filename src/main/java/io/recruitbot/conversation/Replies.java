@@ -1,6 +1,7 @@
 package io.recruitbot.conversation;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,8 @@ import java.util.UUID;
 
 import io.recruitbot.candidate.CandidateStatus;
 import io.recruitbot.candidate.Candidates;
+import io.recruitbot.candidate.DecisionReason;
+import io.recruitbot.candidate.DecisionRule;
 import io.recruitbot.intake.ClaimFence;
 import io.recruitbot.whatsapp.Outbox;
 import org.bsc.langgraph4j.RunnableConfig;
@@ -94,8 +97,8 @@ class Replies implements NodeActionWithConfig<ScreeningState> {
 
 	private void apply(UUID id, Transition transition) {
 		switch (transition.type()) {
-			case QUALIFIED -> this.candidates.qualify(id, transition.vacancyIds());
-			case NOT_QUALIFIED -> this.candidates.screenOut(id);
+			case QUALIFIED -> this.candidates.qualify(id, transition.vacancyIds(), transition.reasons());
+			case NOT_QUALIFIED -> this.candidates.screenOut(id, transition.reasons());
 			case HANDED_OFF -> this.candidates.handOff(id, "candidate");
 			case OPTED_OUT -> this.candidates.optOut(id);
 			default -> throw new IllegalStateException("The workflow decides no " + transition.type());
@@ -106,14 +109,37 @@ class Replies implements NodeActionWithConfig<ScreeningState> {
 		return state.events().stream().map(Transition::of).toList();
 	}
 
-	/** A transition a node decided, as the state keeps it: {@code {"type": status, "vacancyIds": [...]}}. */
-	record Transition(CandidateStatus type, List<String> vacancyIds) {
+	/**
+	 * A transition a node decided, as the state keeps it: {@code {"type": status, "vacancyIds": [...], "reasons":
+	 * [{"vacancyId", "rule", "detail"}]}}.
+	 */
+	record Transition(CandidateStatus type, List<String> vacancyIds, List<DecisionReason> reasons) {
 
 		@SuppressWarnings("unchecked")
 		static Transition of(Map<String, Object> decided) {
 			Object vacancyIds = decided.get("vacancyIds");
+			Object reasons = decided.get("reasons");
 			return new Transition(CandidateStatus.valueOf((String) decided.get("type")),
-					(vacancyIds instanceof List<?> ids) ? List.copyOf((List<String>) ids) : List.of());
+					(vacancyIds instanceof List<?> ids) ? List.copyOf((List<String>) ids) : List.of(),
+					(reasons instanceof List<?> list) ? ((List<Map<String, Object>>) list).stream()
+						.map(Transition::reason)
+						.toList() : List.of());
+		}
+
+		/** The reasons as the checkpointed state keeps them: plain maps. */
+		static List<Map<String, Object>> reasons(List<DecisionReason> reasons) {
+			return reasons.stream().map((reason) -> {
+				Map<String, Object> map = new LinkedHashMap<>();
+				map.put("vacancyId", reason.vacancyId());
+				map.put("rule", reason.rule().name());
+				map.put("detail", reason.detail());
+				return map;
+			}).toList();
+		}
+
+		private static DecisionReason reason(Map<String, Object> map) {
+			return new DecisionReason((String) map.get("vacancyId"), DecisionRule.valueOf((String) map.get("rule")),
+					(String) map.get("detail"));
 		}
 
 	}

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import io.recruitbot.candidate.Vacancy;
 import io.recruitbot.conversation.ScreeningSettings.ScreeningQuestion;
 import io.recruitbot.conversation.llm.LlmSettings;
 import io.recruitbot.conversation.understanding.ScreeningField;
@@ -134,19 +133,10 @@ class ScreeningScript {
 		return String.valueOf(value);
 	}
 
-	String qualified(ScreeningState state, List<Vacancy> matches, String lead) {
+	/** "Good news, Lieke!" opening the outcome that matched; the first name only when the lead has not said it. */
+	String goodNews(ScreeningState state, String lead) {
 		boolean namedAlready = state.firstName().filter(lead::contains).isPresent();
-		StringBuilder text = new StringBuilder(namedAlready ? text(state, "outcome.qualified.opening")
-				: named(state, "outcome.qualified.opening"));
-		text.append(' ').append(text(state, (matches.size() == 1) ? "outcome.qualified.one" : "outcome.qualified.many"));
-		matches.forEach((vacancy) -> text.append("\n• ")
-			.append(text(state, "outcome.vacancy", vacancy.title(), vacancy.city())));
-		text.append('\n').append(text(state, "outcome.qualified.next"));
-		return text.toString();
-	}
-
-	String notQualified(ScreeningState state) {
-		return text(state, "outcome.not-qualified");
+		return namedAlready ? text(state, "outcome.qualified.opening") : named(state, "outcome.qualified.opening");
 	}
 
 }

@@ -112,7 +112,7 @@ class ScreeningWorkflowIntegrationTests {
 			.containsExactly("Jan de Vries", "Rotterdam", 40);
 		assertThat(this.candidates.consents(candidate.id())).singleElement()
 			.satisfies((consent) -> assertThat(consent.granted()).isTrue());
-		assertThat(chat.last().text()).contains("Good news, Jan!", "Warehouse Worker in Rotterdam", "recruiter");
+		assertThat(chat.last().text()).contains("Your profile fits this vacancy", "Warehouse Worker in Rotterdam", "recruiter");
 		assertThat(chat.last().awaitingField()).isNull();
 		assertThat(chat.sent().stream().map(Chat.Sent::awaitingField).filter((field) -> field != null))
 			.containsExactly("consent", "name", "email", "city", "desiredRole", "yearsExperience", "availability",
@@ -180,7 +180,7 @@ class ScreeningWorkflowIntegrationTests {
 		Candidate candidate = candidate(chat);
 		assertThat(candidate.status()).isEqualTo(CandidateStatus.NOT_QUALIFIED);
 		assertThat(candidate.matchedVacancyIds()).isEmpty();
-		assertThat(chat.last().text()).contains("none of our vacancies fits", "recruiter");
+		assertThat(chat.last().text()).contains("none of our open vacancies fits you", "recruiter");
 	}
 
 	@Test
