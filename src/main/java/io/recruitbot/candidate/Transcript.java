@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import io.recruitbot.system.SqlTimestamps;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,8 +26,18 @@ public class Transcript {
 
 	private final JdbcClient jdbc;
 
+	private final ApplicationEventPublisher events;
+
+	/** A transcript that tells nobody of new messages: for tests of the storage alone. */
 	public Transcript(JdbcClient jdbc) {
+		this(jdbc, (event) -> {
+		});
+	}
+
+	@Autowired
+	public Transcript(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	public List<TranscriptEntry> of(UUID candidateId) {
@@ -43,7 +55,7 @@ public class Transcript {
 	 * @return true when the message was new
 	 */
 	public boolean recordInbound(UUID candidateId, ReceivedMessage message) {
-		return this.jdbc.sql("""
+		boolean added = this.jdbc.sql("""
 				insert into message (id, candidate_id, direction, provider_message_id, type, text, media_id,
 				  media_mime_type, media_file_name, at)
 				values (?, ?, 'inbound', ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
@@ -51,6 +63,10 @@ public class Transcript {
 					message.mediaId(), message.mediaMimeType(), message.mediaFileName(),
 					SqlTimestamps.param(message.at()))
 			.update() > 0;
+		if (added) {
+			this.events.publishEvent(new TranscriptMessageRecorded(candidateId, "inbound", message.at()));
+		}
+		return added;
 	}
 
 	/** Adds a message queued for the candidate, under the id of its delivery job. */
@@ -60,6 +76,7 @@ public class Transcript {
 				values (?, ?, 'outbound', ?, ?, 'queued', ?, ?)""")
 			.params(id, candidateId, type, text, SqlTimestamps.param(at), SqlTimestamps.param(at))
 			.update();
+		this.events.publishEvent(new TranscriptMessageRecorded(candidateId, "outbound", at));
 	}
 
 	/**
@@ -129,6 +146,16 @@ public class Transcript {
 				where m.candidate_id = (select c.id from candidate c where c.phone = :phone) and m.direction = 'inbound'""")
 			.param("phone", PhoneNumber.normalize(phone))
 			.query((row, n) -> SqlTimestamps.read(row, "last_at"))
+			.optional()
+			.orElse(null));
+	}
+
+	/** When the first message to the candidate after {@code after} was queued; empty when none was. */
+	public Optional<Instant> firstOutboundAfter(UUID candidateId, Instant after) {
+		return Optional.ofNullable(this.jdbc.sql("""
+				select min(at) as first_at from message where candidate_id = ? and direction = 'outbound' and at > ?""")
+			.params(candidateId, SqlTimestamps.param(after))
+			.query((row, n) -> SqlTimestamps.read(row, "first_at"))
 			.optional()
 			.orElse(null));
 	}
