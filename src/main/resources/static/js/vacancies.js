@@ -91,19 +91,20 @@ function showErrors(error) {
   else Object.assign(messages, fields);
   if (!Object.keys(messages).length) {
     for (const part of (error.message || '').split(/;\s*/)) {
-      const name = part.split(' ')[0];
-      if (field(name)) messages[name] = part;
+      // "title must not be blank", or a rule over two fields: "hoursRangeOrdered hoursPerWeekMin must not exceed ..."
+      const words = part.split(' ');
+      const at = words.findIndex((word) => TEXTS.concat(NUMBERS).includes(word));
+      if (at >= 0 && !messages[words[at]]) messages[words[at]] = words.slice(at).join(' ');
     }
   }
   if (error.status === 409 && !messages.id) messages.id = error.message;
-  let first = null;
   for (const [name, message] of Object.entries(messages)) {
     const node = $('v-' + name + '-error');
     if (!node) continue;
     node.textContent = message;
     field(name).setAttribute('aria-invalid', 'true');
-    first = first || field(name);
   }
+  const first = document.querySelector('#vacancy-form [aria-invalid="true"]');
   if (first) first.focus();
   else $('vacancy-form-error').textContent = error.message;
 }

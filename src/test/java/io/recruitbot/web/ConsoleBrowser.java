@@ -1,0 +1,153 @@
+package io.recruitbot.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A headless Chromium for the console's browser tests: started once per test class (skipped, with the reason, when
+ * Chromium or chromedriver is missing), the one way into the console ({@link #openConsole}), window sizes and
+ * screenshots: into {@code target/screenshots}, or with {@code -Ddocs.screenshots=true} into {@code docs/screenshots}.
+ */
+public final class ConsoleBrowser implements AutoCloseable {
+
+	public static final Dimension DESKTOP = new Dimension(1280, 800);
+
+	public static final Dimension PHONE = new Dimension(390, 844);
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Path CHROMIUM = Files.exists(Path.of("/usr/bin/chromium")) ? Path.of("/usr/bin/chromium")
+			: Path.of("/usr/bin/chromium-browser");
+
+	private final WebDriver driver;
+
+	private ConsoleBrowser(WebDriver driver) {
+		this.driver = driver;
+	}
+
+	public static ConsoleBrowser start() {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Chromium or chromedriver is not installed: apt-get install chromium chromium-driver (.ci/run does)");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toString());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-dev-shm-usage", "--no-first-run", "--lang=en-GB");
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.build();
+		ConsoleBrowser browser = new ConsoleBrowser(new ChromeDriver(service, options));
+		browser.resize(DESKTOP);
+		return browser;
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	/**
+	 * Opens a page of the console ({@code #/inbox}, {@code #/vacancies}, ...) in English. The one place that knows how
+	 * a recruiter gets in: when the console asks for a login, it is done here.
+	 */
+	public void openConsole(int port, String page) {
+		this.driver.get("http://localhost:" + port + "/" + page);
+		((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("localStorage.setItem('recruitbot.language', 'en')");
+		this.driver.navigate().refresh();
+		waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+	}
+
+	public void go(String page) {
+		((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("location.hash = arguments[0]", page);
+	}
+
+	public WebElement find(By by) {
+		return this.driver.findElement(by);
+	}
+
+	public String text(String id) {
+		return this.driver.findElement(By.id(id)).getText();
+	}
+
+	public <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(20)).until(condition);
+	}
+
+	public void resize(Dimension size) {
+		// the window's outer size: the page gets the given size as its viewport
+		this.driver.manage().window().setSize(size);
+		long innerWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("return window.innerWidth");
+		long innerHeight = (Long) ((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("return window.innerHeight");
+		this.driver.manage().window().setSize(new Dimension(size.width * 2 - (int) innerWidth,
+				size.height * 2 - (int) innerHeight));
+	}
+
+	public void screenshot(String name) {
+		Path directory = Boolean.getBoolean("docs.screenshots") ? Path.of("docs", "screenshots")
+				: Path.of("target", "screenshots");
+		try {
+			Files.createDirectories(directory);
+			Files.write(directory.resolve(name + ".png"), ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** What the page wrote to the browser's console: for the message of a failing test. */
+	public String consoleLog() {
+		return this.driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(Object::toString)
+			.collect(Collectors.joining("\n"));
+	}
+
+	/** Whether the API on this branch has {@code method} on {@code path} (the answer to OPTIONS lists it). */
+	public static boolean apiAllows(int port, String path, String method) {
+		try {
+			HttpResponse<Void> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+					.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+					.build(), HttpResponse.BodyHandlers.discarding());
+			return response.statusCode() < 400
+					&& response.headers().firstValue("Allow").orElse("").toUpperCase().contains(method);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}
