@@ -3,11 +3,14 @@ package io.recruitbot.console;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -32,9 +35,9 @@ class LiveUpdates {
 	private final List<SseEmitter> open = new CopyOnWriteArrayList<>();
 
 	/** A new page listening; empty when {@link #MAX_OPEN} are open already. */
-	synchronized java.util.Optional<SseEmitter> open() {
+	synchronized Optional<SseEmitter> open() {
 		if (this.open.size() >= MAX_OPEN) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		SseEmitter emitter = new SseEmitter(LIFETIME.toMillis());
 		this.open.add(emitter);
@@ -42,7 +45,7 @@ class LiveUpdates {
 		emitter.onTimeout(emitter::complete);
 		emitter.onError((error) -> this.open.remove(emitter));
 		send(emitter, SseEmitter.event().comment("connected").reconnectTime(3000));
-		return java.util.Optional.of(emitter);
+		return Optional.of(emitter);
 	}
 
 	int openCount() {
@@ -52,6 +55,15 @@ class LiveUpdates {
 	void push(LiveUpdate update) {
 		for (SseEmitter emitter : this.open) {
 			send(emitter, SseEmitter.event().name(update.kind()).data(update, MediaType.APPLICATION_JSON));
+		}
+	}
+
+	/** Closes every stream when the service stops, so the graceful shutdown does not wait for them. */
+	@EventListener(ContextClosedEvent.class)
+	void closeAll() {
+		for (SseEmitter emitter : this.open) {
+			this.open.remove(emitter);
+			emitter.complete();
 		}
 	}
 

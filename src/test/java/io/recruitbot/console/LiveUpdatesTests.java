@@ -28,4 +28,13 @@ class LiveUpdatesTests {
 		assertThat(updates.openCount()).isZero();
 	}
 
+	@Test
+	void stoppingTheServiceClosesEveryStreamSoShutdownDoesNotWaitForThem() {
+		LiveUpdates updates = new LiveUpdates();
+		updates.open();
+		updates.open();
+		updates.closeAll();
+		assertThat(updates.openCount()).isZero();
+	}
+
 }
