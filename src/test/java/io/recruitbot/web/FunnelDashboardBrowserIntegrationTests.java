@@ -66,7 +66,7 @@ class FunnelDashboardBrowserIntegrationTests {
 		browser.openConsole(this.port, "#/funnel");
 		browser.waitUntil(ExpectedConditions.textToBe(By.id("figure-candidates"), "6"));
 		assertThat(browser.text("figure-qualify")).isEqualTo("40 min");
-		assertThat(browser.text("figure-qualify-n")).isEqualTo("from 2 candidates");
+		assertThat(browser.text("figure-qualify-n")).isEqualTo("2 measured");
 		assertThat(browser.text("figure-reply")).isEqualTo("12 min");
 		browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-status canvas")));
 		browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-dropoff canvas")));
