@@ -123,6 +123,16 @@ public class CandidateRepository {
 		return this.jdbc.sql("select count(*) from candidate where id = ?").param(id).query(Long.class).single() > 0;
 	}
 
+	/** Where each candidate who first wrote at or after {@code since} stands now: what the funnel counts. */
+	public List<CandidateStanding> standingsSince(Instant since) {
+		return this.jdbc.sql("select id, status, matched_vacancy_ids, created_at from candidate where created_at >= ?")
+			.param(SqlTimestamps.param(since))
+			.query((row, n) -> new CandidateStanding(row.getObject("id", UUID.class),
+					CandidateStatus.valueOf(row.getString("status")),
+					ProfileColumns.split(row.getString("matched_vacancy_ids")), SqlTimestamps.read(row, "created_at")))
+			.list();
+	}
+
 	/** The candidate with the inbox's figures beside them; empty when unknown. */
 	public Optional<InboxCandidate> findInInbox(UUID id) {
 		return this.jdbc.sql("select * from candidate where id = ?").param(id).query(CandidateRepository::inInbox).optional();

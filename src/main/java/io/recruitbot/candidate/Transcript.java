@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import io.recruitbot.system.SqlTimestamps;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,8 +37,18 @@ public class Transcript {
 
 	private final JdbcClient jdbc;
 
+	private final ApplicationEventPublisher events;
+
+	/** A transcript that tells nobody of new messages: for tests of the storage alone. */
 	public Transcript(JdbcClient jdbc) {
+		this(jdbc, (event) -> {
+		});
+	}
+
+	@Autowired
+	public Transcript(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	public List<TranscriptEntry> of(UUID candidateId) {
@@ -94,6 +106,7 @@ public class Transcript {
 				.param("at", SqlTimestamps.param(message.at()))
 				.param("id", candidateId)
 				.update();
+			this.events.publishEvent(new TranscriptMessageRecorded(candidateId, "inbound", message.at()));
 		}
 		return recorded;
 	}
@@ -123,6 +136,7 @@ public class Transcript {
 			.param("byPerson", author != null)
 			.param("id", candidateId)
 			.update();
+		this.events.publishEvent(new TranscriptMessageRecorded(candidateId, "outbound", at));
 	}
 
 	/**
@@ -192,6 +206,16 @@ public class Transcript {
 				where m.candidate_id = (select c.id from candidate c where c.phone = :phone) and m.direction = 'inbound'""")
 			.param("phone", PhoneNumber.normalize(phone))
 			.query((row, n) -> SqlTimestamps.read(row, "last_at"))
+			.optional()
+			.orElse(null));
+	}
+
+	/** When the first message to the candidate after {@code after} was queued; empty when none was. */
+	public Optional<Instant> firstOutboundAfter(UUID candidateId, Instant after) {
+		return Optional.ofNullable(this.jdbc.sql("""
+				select min(at) as first_at from message where candidate_id = ? and direction = 'outbound' and at > ?""")
+			.params(candidateId, SqlTimestamps.param(after))
+			.query((row, n) -> SqlTimestamps.read(row, "first_at"))
 			.optional()
 			.orElse(null));
 	}

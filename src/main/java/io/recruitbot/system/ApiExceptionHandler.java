@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Every failure becomes {@link ApiError} JSON with the right status; nothing leaks a stack trace.
@@ -119,6 +120,11 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ApiError> unexpected(Exception ex) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			// the browser went away while being answered (a closed tab, a page left mid-download): nobody to answer
+			log.debug("Client went away: {}", ex.getClass().getSimpleName());
+			return null;
+		}
 		log.error("Unexpected failure", ex);
 		return answer(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "Something went wrong on our side.");
 	}

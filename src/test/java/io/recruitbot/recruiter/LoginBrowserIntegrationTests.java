@@ -2,7 +2,7 @@ package io.recruitbot.recruiter;
 
 import java.time.Duration;
 
-import io.recruitbot.web.Chromium;
+import io.recruitbot.web.ConsoleBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,12 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * In a real (headless) Chromium: a newcomer opens the set-up link, creates the first administrator, signs in and out;
  * a wrong password is explained; the console is not shown to anyone signed out. Photographs the set-up and sign-in
- * pages on the way (see {@link Chromium#screenshot}).
+ * pages on the way (see {@link ConsoleBrowser#screenshot}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LoginBrowserIntegrationTests {
 
 	private static final String PASSWORD = "a long first password";
+
+	private static ConsoleBrowser console;
 
 	private static WebDriver browser;
 
@@ -44,7 +46,8 @@ class LoginBrowserIntegrationTests {
 
 	@BeforeAll
 	static void startBrowser() {
-		browser = Chromium.start();
+		console = ConsoleBrowser.start();
+		browser = console.driver();
 	}
 
 	@AfterAll
@@ -66,7 +69,7 @@ class LoginBrowserIntegrationTests {
 		String token = this.setupLink.issue();
 
 		browser.get(url("/setup?token=" + token));
-		Chromium.screenshot(browser, "setup");
+		console.screenshot("setup");
 		browser.findElement(By.id("email")).sendKeys("Owner@Example.com");
 		browser.findElement(By.id("displayName")).sendKeys("Olga Owner");
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
@@ -93,14 +96,14 @@ class LoginBrowserIntegrationTests {
 	@Test
 	void aWrongPasswordIsExplainedAndNothingOpens() throws Exception {
 		browser.get(url("/login"));
-		Chromium.screenshot(browser, "login");
+		console.screenshot("login");
 		browser.findElement(By.id("email")).sendKeys("someone@example.com");
 		browser.findElement(By.id("password")).sendKeys("not the password");
 		browser.findElement(By.id("sign-in")).click();
 
 		this.wait.until(ExpectedConditions.urlContains("/login?error"));
 		assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Wrong e-mail address or password.");
-		Chromium.screenshot(browser, "login-wrong-password");
+		console.screenshot("login-wrong-password");
 		browser.get(url("/index.html"));
 		this.wait.until(ExpectedConditions.urlContains("/login"));
 	}

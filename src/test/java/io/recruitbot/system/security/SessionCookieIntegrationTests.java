@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import io.recruitbot.web.Chromium;
+import io.recruitbot.web.ConsoleBrowser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,7 +45,7 @@ class SessionCookieIntegrationTests {
 	/** Signs in as the console's login form does and returns the session cookie's Set-Cookie header. */
 	private String sessionCookie(boolean https) throws Exception {
 		String email = "cookie-" + System.nanoTime() + "@example.com";
-		Chromium.createRecruiter(this.port, email, PASSWORD, "RECRUITER");
+		ConsoleBrowser.createRecruiter(this.port, email, PASSWORD, "RECRUITER");
 		String proto = https ? "https" : "http";
 		HttpResponse<String> page = this.http.send(request("/login").header("X-Forwarded-Proto", proto).GET().build(),
 				HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,47 @@
+// The one way the pages talk to the API: JSON in and out on the signed-in recruiter's session, the CSRF token on
+// every change (Spring Security's XSRF-TOKEN cookie, sent back as X-XSRF-TOKEN) and a 401 sent to the login page.
+
+function csrfToken() {
+  const cookie = document.cookie.split('; ').find((part) => part.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : null;
+}
+
+/** An API answer that was not a success: status, the ApiError's code and message, and its field errors if any. */
+export class ApiFailure extends Error {
+  constructor(status, body) {
+    super(body && body.message ? body.message : 'HTTP ' + status);
+    this.status = status;
+    this.code = body && body.error;
+    this.fields = (body && body.fields) || {};
+  }
+}
+
+export async function api(path, options = {}) {
+  const method = (options.method || 'GET').toUpperCase();
+  const headers = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const csrf = csrfToken();
+  if (csrf && method !== 'GET') headers['X-XSRF-TOKEN'] = csrf;
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: options.body === undefined ? undefined : JSON.stringify(options.body)
+  });
+  if (response.status === 401 && location.pathname !== '/login') {
+    location.assign('/login');
+  }
+  if (response.status === 204) return null;
+  const body = await response.json().catch(() => null);
+  if (!response.ok) throw new ApiFailure(response.status, body);
+  return body;
+}
+
+export const post = (path, body) => api(path, { method: 'POST', body: body === undefined ? {} : body });
+
+/** Ends the session (Spring Security's POST /logout, with the CSRF token) and shows the login page. */
+export async function signOut() {
+  const csrf = csrfToken();
+  await fetch('/logout', { method: 'POST', headers: csrf ? { 'X-XSRF-TOKEN': csrf } : {}, redirect: 'manual' });
+  location.assign('/login?logout');
+}
