@@ -63,7 +63,8 @@ class DutchUnderstandingTests extends LanguageUnderstandingContract {
 	Map<String, VacancyTopic> vacancyQuestions() {
 		return Map.of("wat is het uurloon?", VacancyTopic.SALARY, "Hoeveel uren zijn het per week?", VacancyTopic.HOURS,
 				"waar is het magazijn precies?", VacancyTopic.LOCATION, "Welke eisen hebben jullie?",
-				VacancyTopic.REQUIREMENTS, "wanneer zou ik kunnen starten?", VacancyTopic.AVAILABILITY);
+				VacancyTopic.REQUIREMENTS, "wanneer zou ik kunnen starten?", VacancyTopic.AVAILABILITY, "hoeveel betalen jullie?",
+				VacancyTopic.SALARY);
 	}
 
 	@Override

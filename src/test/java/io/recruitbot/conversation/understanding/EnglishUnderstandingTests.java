@@ -36,7 +36,7 @@ class EnglishUnderstandingTests extends LanguageUnderstandingContract {
 	List<String> neitherYesNorNo() {
 		return List.of("what will you do with my details?", "I could start on Tuesday", "I live in Delft",
 				"sorry, I meant Leiden not Delft", "no, I am from Breda", "maybe later", "hello", "ok but why?",
-				"yes, actually my email is tom@example.org");
+				"yes, actually my email is tom@example.org", "I start next week");
 	}
 
 	@Override

@@ -23,7 +23,7 @@ class GermanUnderstandingTests extends LanguageUnderstandingContract {
 	@Override
 	List<String> clearYes() {
 		return List.of("Ja, ich bin einverstanden", "passt schon", "alles klar", "ja gerne", "na klar",
-				"geht klar", "in Ordnung", "kein Problem");
+				"geht klar", "in Ordnung", "kein Problem", "klar doch");
 	}
 
 	@Override
