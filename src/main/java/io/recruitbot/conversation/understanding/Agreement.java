@@ -1,54 +1,85 @@
 package io.recruitbot.conversation.understanding;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Yes or no in the many ways candidates say it: "Sure", "that's fine by me", "I agree", "nope", "I don't have one",
- * "no thanks", "ja", "nee". Phrases that contain a "no" but mean yes ("no problem") are read first.
+ * Yes or no in every supported language, from the phrasebook's {@code [yes]}, {@code [no]}, {@code [yes-despite-no]}
+ * ("no problem", "geen bezwaar", "nie ma problemu"), {@code [affirm]} ("I have", "heb ik"), {@code [negation]} and
+ * {@code [unsure]}. {@link #read} answers a yes/no field generously; {@link #clear} decides consent and erasure, where
+ * only an unmistakable answer counts.
  */
 final class Agreement {
 
-	private static final Pattern YES_DESPITE_NO = Pattern.compile(
-			"\\b(no problem|not a problem|no worries|no objection|why not|geen probleem|geen bezwaar|don'?t mind|do not mind|"
-					+ "not at all a problem|of course not a problem)\\b");
+	private static final Phrasebook PHRASES = Phrasebook.all();
 
-	private static final Pattern NO = Pattern.compile("\\b(no|nope|nah|nee|neen|not|never|none|nothing|don'?t|do not|"
-			+ "doesn'?t|haven'?t|have not|hasn'?t|can'?t|cannot|won'?t|negative|niet|geen|nooit|rather not|without|"
-			+ "i disagree|disagree|decline|refuse)\\b");
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-	private static final Pattern YES = Pattern.compile("\\b(yes|yeah|yea|yep|yup|ya|ye|sure|ok|okay|oké|okey|k|fine|"
-			+ "of course|ofc|agree|agreed|i agree|consent|i consent|accept|i accept|correct|right|absolutely|definitely|"
-			+ "certainly|indeed|go ahead|alright|all right|please|yes please|good|great|perfect|i do|i have|i am|i can|"
-			+ "ja|jazeker|zeker|prima|akkoord|goed|natuurlijk|klopt|ik heb|heb ik|dat heb ik|oui|si|tak|da)\\b");
+	/** A clear yes may carry a few words more ("yes, I agree with that"), a clear no a few more still. */
+	private static final int WORDS_BESIDE_YES = 4;
 
-	private static final Pattern UNSURE = Pattern.compile(
-			"\\b(not sure|unsure|don'?t know|do not know|no idea|maybe|perhaps|weet niet|weet ik niet|misschien)\\b");
-
-	private static final Pattern THUMBS = Pattern.compile("[👍✅👌]");
+	private static final int WORDS_BESIDE_NO = 5;
 
 	private Agreement() {
 	}
 
-	/** "Not sure", "no idea", "misschien": an answer that gives no value. */
-	static boolean isUnsure(String lower) {
-		return UNSURE.matcher(lower).find();
+	/** "Not sure", "no idea", "misschien", "keine Ahnung": an answer that gives no value. */
+	static boolean isUnsure(String plain) {
+		return PHRASES.has("unsure", plain);
 	}
 
-	/** True for yes, false for no, null when the text says neither. */
-	static Boolean read(String lower) {
-		if (UNSURE.matcher(lower).find()) {
+	/** True for yes, false for no, null when the folded text says neither: the answer to a yes/no field. */
+	static Boolean read(String plain) {
+		if (isUnsure(plain)) {
 			return null;
 		}
-		if (YES_DESPITE_NO.matcher(lower).find()) {
+		if (PHRASES.has("yes-despite-no", plain)) {
 			return true;
 		}
-		if (NO.matcher(lower).find()) {
+		if (PHRASES.has("no", plain) || PHRASES.has("negation", plain)) {
 			return false;
 		}
-		if (YES.matcher(lower).find() || THUMBS.matcher(lower).find()) {
+		if (PHRASES.has("yes", plain) || PHRASES.has("affirm", plain)) {
 			return true;
 		}
 		return null;
+	}
+
+	/**
+	 * The answer to consent or to an erasure confirmation: TRUE only for a clear yes ("yess", "ja hoor", "passt",
+	 * "zgoda", 👍), FALSE only for a clear no ("nee", "nein danke", "no thanks"), null for anything else: a question,
+	 * a correction, a message carrying facts ("I can start next Monday"), a mixed or unsure answer.
+	 */
+	static Boolean clear(Utterance utterance, boolean asks, boolean correction, boolean carriesFacts) {
+		String plain = utterance.plain();
+		if (asks || correction || carriesFacts || utterance.plain().isBlank() || isUnsure(plain)) {
+			return null;
+		}
+		boolean yesDespiteNo = PHRASES.has("yes-despite-no", plain);
+		String withoutYesDespiteNo = remove("yes-despite-no", plain);
+		boolean no = PHRASES.has("no", withoutYesDespiteNo);
+		String withoutNo = remove("no", withoutYesDespiteNo);
+		boolean yes = yesDespiteNo || PHRASES.has("yes", withoutNo);
+		if (no && !yes) {
+			return (words(remove("negation", withoutNo)) <= WORDS_BESIDE_NO) ? Boolean.FALSE : null;
+		}
+		if (yes && !no && !PHRASES.has("negation", withoutYesDespiteNo)) {
+			return (words(remove("yes", withoutNo)) <= WORDS_BESIDE_YES) ? Boolean.TRUE : null;
+		}
+		return null;
+	}
+
+	private static String remove(String label, String plain) {
+		return PHRASES.pattern(label).matcher(plain).replaceAll(" ");
+	}
+
+	private static int words(String plain) {
+		Matcher matcher = WORD.matcher(plain);
+		int count = 0;
+		while (matcher.find()) {
+			count++;
+		}
+		return count;
 	}
 
 }

@@ -3,20 +3,20 @@ package io.recruitbot.conversation.understanding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a candidate lives. A city from the gazetteer counts when it follows a cue ("from Venlo", "I live in", "near",
- * "sorry, I meant Utrecht") or when the city was asked; "your job in Rotterdam" is the vacancy's city, not theirs.
+ * Where a candidate lives. A city from the gazetteer counts when it follows a cue of the phrasebook's
+ * {@code [place-cue]} ("from Venlo", "I live in", "ik woon in", "mieszkam w", "sorry, I meant Utrecht") or when the
+ * city was asked; "your job in Rotterdam" is the vacancy's city, not theirs. Inflected ("z Rotterdamu") and misspelt
+ * ("schiedm") places are read after a cue or as the answer.
  * Asked, an unknown place is taken as said, capitalised: the gazetteer cannot know every village.
  */
 final class CityReader {
 
-	private static final List<String> CUES = List.of("from", "uit", "near", "nearby", "close to", "around", "live in",
-			"living in", "lives in", "based in", "located in", "i'm in", "i am in", "im in", "reside in", "residing in",
-			"stay in", "staying in", "moved to", "woon in", "wonend in", "woonachtig in", "in de buurt van", "bij",
-			"meant", "actually", "correction", "wohne in", "city is", "town is", "place is", "woonplaats");
+	private static final Pattern CUE = Phrasebook.all().pattern("place-cue");
 
 	private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:i|we)\\s+(?:live|am living|'m living|reside|stay|am staying)"
 			+ "\\s+(?:in|near|close to|at|around)|i'?m\\s+(?:based\\s+|living\\s+|located\\s+)?(?:in|near)|i am\\s+(?:based\\s+|"
@@ -41,21 +41,68 @@ final class CityReader {
 	}
 
 	String read(Utterance utterance, boolean asked) {
+		return read(utterance, asked, false);
+	}
+
+	/**
+	 * Where the candidate lives, or null. {@code corrected}: the message corrects an earlier answer, so a known place
+	 * counts without a cue ("not Rotterdam but Schiedam" once the old value is struck).
+	 */
+	String read(Utterance utterance, boolean asked, boolean corrected) {
 		List<PhraseLexicon.Found> places = this.gazetteer.findAll(utterance);
+		Set<Integer> afterCue = wordsAfterCue(utterance);
 		for (PhraseLexicon.Found place : places) {
-			if (followsCue(utterance, place.start())) {
+			if (afterCue.contains(place.start())) {
 				return place.spelling();
 			}
+		}
+		for (int i : afterCue) {
+			if (!isKnownPlaceAt(places, i)) {
+				PhraseLexicon.Found misspelt = this.gazetteer.forgivingTypo(utterance, i);
+				if (misspelt != null) {
+					return misspelt.spelling();
+				}
+			}
+		}
+		if (corrected && !places.isEmpty()) {
+			return places.get(0).spelling();
 		}
 		if (!asked) {
 			return null;
 		}
-		return places.isEmpty() ? asSaid(utterance.text()) : places.get(0).spelling();
+		if (!places.isEmpty()) {
+			return places.get(0).spelling();
+		}
+		for (int i = 0; i < Math.min(utterance.words().size(), 6); i++) {
+			PhraseLexicon.Found misspelt = this.gazetteer.forgivingTypo(utterance, i);
+			if (misspelt != null) {
+				return misspelt.spelling();
+			}
+		}
+		return asSaid(utterance.text());
 	}
 
-	private static boolean followsCue(Utterance utterance, int start) {
-		String before = String.join(" ", utterance.folded().subList(Math.max(0, start - 4), start));
-		return CUES.stream().anyMatch((cue) -> before.endsWith(" " + cue) || before.equals(cue));
+	private static boolean isKnownPlaceAt(List<PhraseLexicon.Found> places, int index) {
+		return places.stream().anyMatch((place) -> place.start() <= index && index < place.end());
+	}
+
+	/** The indexes of the words right after a cue ("live in" _, "z" _), found in one pass over the words. */
+	private static Set<Integer> wordsAfterCue(Utterance utterance) {
+		String bare = utterance.bare();
+		Set<Integer> after = new TreeSet<>();
+		Matcher cue = CUE.matcher(bare);
+		while (cue.find()) {
+			int index = 0;
+			for (int i = 0; i < cue.end(); i++) {
+				if (bare.charAt(i) == ' ') {
+					index++;
+				}
+			}
+			if (index + 1 < utterance.words().size()) {
+				after.add(index + 1);
+			}
+		}
+		return after;
 	}
 
 	/** The answer to "where do you live?" without its lead-in, when it reads as a place name. */
@@ -68,8 +115,9 @@ final class CityReader {
 		}
 		String clause = answer.split("[,.!?;\\n(]", 2)[0].strip();
 		String lower = clause.toLowerCase(Locale.ROOT);
-		if (clause.isEmpty() || !PLACE.matcher(clause).matches() || Agreement.read(lower) != null
-				|| Agreement.isUnsure(lower) || COUNTRIES.contains(lower)) {
+		String plain = Utterance.fold(lower);
+		if (clause.isEmpty() || !PLACE.matcher(clause).matches() || Agreement.read(plain) != null
+				|| Agreement.isUnsure(plain) || COUNTRIES.contains(lower)) {
 			return null;
 		}
 		return clause.equals(clause.toLowerCase(Locale.ROOT)) || clause.equals(clause.toUpperCase(Locale.ROOT))

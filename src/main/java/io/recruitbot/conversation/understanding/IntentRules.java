@@ -59,25 +59,32 @@ final class IntentRules {
 	private IntentRules() {
 	}
 
+	/** An e-mail address or a phone number in the message: "delete my old e-mail and use x@y" updates it. */
+	private static final Pattern CONTACT_DETAIL = Pattern.compile("@|\\+?\\d[\\d -]{7,}\\d");
+
+	private static final Phrasebook PHRASES = Phrasebook.all();
+
 	/** The intent when a rule is certain, otherwise null. */
 	static Intent decide(Utterance utterance) {
 		String bare = utterance.bare();
-		if (OPT_OUT_WORDS.contains(bare)) {
+		String plain = utterance.plain();
+		if (OPT_OUT_WORDS.contains(bare) || PHRASES.isWhole("opt-out-alone", plain)) {
 			return Intent.OPT_OUT;
 		}
-		if (OPT_IN_WORDS.contains(bare) || utterance.matches(OPT_IN)) {
+		if (OPT_IN_WORDS.contains(bare) || PHRASES.isWhole("opt-in-alone", plain) || utterance.matches(OPT_IN)
+				|| (PHRASES.has("opt-in", plain) && !PHRASES.has("negation", plain))) {
 			return Intent.OPT_IN;
 		}
-		if (HUMAN_WORDS.contains(bare)) {
+		if (HUMAN_WORDS.contains(bare) || PHRASES.isWhole("wants-human-alone", plain)) {
 			return Intent.WANTS_HUMAN;
 		}
-		if (utterance.matches(ERASE)) {
+		if ((utterance.matches(ERASE) || PHRASES.has("erase", plain)) && !CONTACT_DETAIL.matcher(utterance.text()).find()) {
 			return Intent.ERASE_DATA;
 		}
-		if (utterance.matches(OPT_OUT)) {
+		if (utterance.matches(OPT_OUT) || PHRASES.has("opt-out", plain)) {
 			return Intent.OPT_OUT;
 		}
-		if (utterance.matches(HUMAN)) {
+		if (utterance.matches(HUMAN) || PHRASES.has("wants-human", plain)) {
 			return Intent.WANTS_HUMAN;
 		}
 		return null;

@@ -30,9 +30,11 @@ final class NameReader {
 
 	private static final Pattern ALWAYS = Pattern.compile("\\b(?:my name is|my name's|my names|name is|name's|"
 			+ "mijn naam is|ik heet|i am called|i'm called|im called|you can call me|call me|je m'appelle|ich heiße|"
-			+ "ich heisse|me llamo)\\s+", Pattern.CASE_INSENSITIVE);
+			+ "ich heisse|mein name ist|mein name is|me llamo|nazywam się|nazywam sie|mam na imię|mam na imie|"
+			+ "moje imię to|moje imie to)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	private static final Pattern CAPITALISED = Pattern.compile("\\b(?:i'm|i am|ik ben|ich bin|this is)\\s+",
+	private static final Pattern CAPITALISED = Pattern.compile("\\b(?:i'm|i am|ik ben|ich bin|this is|hier is|hier ist|"
+			+ "tu|jestem)\\s+",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern WHEN_ASKED = Pattern.compile("^(?:it's|it is|its|im|name:?|naam:?|sure,?|yes,?|ok,?)\\s+",

@@ -25,7 +25,7 @@ public class OfflineMessageReader implements MessageReader, SmartInitializingSin
 	/** How close a message must be to an example before a consequential intent is taken from it. */
 	private static final Map<Intent, Double> REQUIRED_SIMILARITY = Map.of(Intent.OPT_OUT, 0.8, Intent.ERASE_DATA, 0.8,
 			Intent.WANTS_HUMAN, 0.75, Intent.OPT_IN, 0.8, Intent.APPLY, 0.45, Intent.VACANCY_QUESTION, 0.55,
-			Intent.SMALLTALK, 0.45);
+			Intent.SMALLTALK, 0.45, Intent.OTHER_QUESTION, 0.5);
 
 	private static final Pattern GREETING_OR_THANKS = Pattern.compile("^(?:(?:hi|hello|hey|hiya|hoi|hallo|dag|"
 			+ "good (?:morning|afternoon|evening|day)|goedemorgen|goedemiddag|goedenavond|morning|thanks|thank you|"
@@ -46,6 +46,12 @@ public class OfflineMessageReader implements MessageReader, SmartInitializingSin
 	/** The opening of a long message says what it wants; embedding all of it would cost many times more. */
 	private static final int EMBEDDED_LENGTH = 300;
 
+	/** How close a question must be to an example to be taken as that example's intent rather than another question. */
+	private static final double QUESTION_SIMILARITY = 0.6;
+
+	/** Asked for a field, a message this short with a question mark is still an answer ("Rotterdam?", "32?"). */
+	private static final int SHORT_ANSWER_WORDS = 3;
+
 	private final Map<String, IntentExamples.Nearest> nearestCache = new ConcurrentHashMap<>();
 
 	private final Clock clock;
@@ -57,6 +63,8 @@ public class OfflineMessageReader implements MessageReader, SmartInitializingSin
 	private final ProfileFactReader facts;
 
 	private final VacancyQuestionReader questions;
+
+	private final LanguageGuess languages = new LanguageGuess();
 
 	OfflineMessageReader(SentenceEmbeddings embeddings, EmbeddingTextSimilarity similarity, Clock clock) {
 		Lexicons lexicons = Lexicons.load();
@@ -81,45 +89,115 @@ public class OfflineMessageReader implements MessageReader, SmartInitializingSin
 		boolean tooLong = text != null && text.length() > READ_LENGTH;
 		Utterance utterance = Utterance.of(tooLong ? text.substring(0, READ_LENGTH) : text);
 		List<Vacancy> known = (vacancies != null) ? vacancies : List.of();
+		String language = this.languages.of(utterance);
+		boolean correction = Corrections.corrects(utterance);
+		Utterance asked = VacancyQuestionReader.questions(utterance);
+		boolean asks = asked != null;
 		Intent certain = IntentRules.decide(utterance);
 		if (certain != null) {
-			return new MessageReading(certain, ProfileFacts.NONE, null);
+			return reading(certain, ProfileFacts.NONE, null, language, correction, awaitingField, utterance, asks);
 		}
-		VacancyQuestion question = this.questions.read(utterance, known);
+		VacancyQuestion question = this.questions.read(utterance, asked, known);
 		int thisYear = Year.now(this.clock).getValue();
 		if (question != null) {
-			Utterance statements = VacancyQuestionReader.statements(utterance);
-			return new MessageReading(Intent.VACANCY_QUESTION,
-					(statements != null) ? this.facts.read(statements, awaitingField, thisYear) : ProfileFacts.NONE,
-					question);
+			return reading(Intent.VACANCY_QUESTION, statementFacts(utterance, awaitingField, thisYear, correction),
+					question, language, correction, awaitingField, utterance, true);
 		}
-		ProfileFacts facts = this.facts.read(utterance, awaitingField, thisYear);
-		if (!facts.equals(ProfileFacts.NONE)) {
-			return new MessageReading(Intent.APPLY, facts, null);
+		Intent otherQuestion = otherQuestion(utterance, asked, awaitingField);
+		if (otherQuestion != null) {
+			return reading(otherQuestion, statementFacts(utterance, awaitingField, thisYear, correction), null,
+					language, correction, awaitingField, utterance, true);
+		}
+		ProfileFacts facts = this.facts.read(utterance, awaitingField, thisYear, correction);
+		if (!facts.equals(ProfileFacts.NONE) || (asks && VacancyQuestionReader.showsInterest(asked))) {
+			return reading(Intent.APPLY, facts, null, language, correction, awaitingField, utterance, asks);
+		}
+		Boolean agreement = agreement(awaitingField, utterance, asks, correction, facts);
+		if (agreement != null) {
+			return reading(Intent.APPLY, facts, null, language, correction, awaitingField, utterance, asks);
 		}
 		if (utterance.isEmpty() || GREETING_OR_THANKS.matcher(utterance.bare()).matches()) {
-			return new MessageReading(Intent.SMALLTALK, facts, null);
+			return reading(Intent.SMALLTALK, facts, null, language, correction, awaitingField, utterance, asks);
 		}
-		if (utterance.matches(ABOUT_APPLYING)) {
-			return new MessageReading(Intent.APPLY, facts, null);
+		if (utterance.matches(ABOUT_APPLYING) || utterance.has("job")) {
+			return reading(Intent.APPLY, facts, null, language, correction, awaitingField, utterance, asks);
 		}
 		Intent nearest = nearestIntent(utterance, awaitingField);
 		VacancyQuestion general = (nearest != Intent.VACANCY_QUESTION) ? null
 				: new VacancyQuestion(VacancyQuestionReader.topicOf(utterance),
 						idOf(this.questions.pointedAt(utterance, known)));
-		return new MessageReading(nearest, facts, general);
+		return reading(nearest, facts, general, language, correction, awaitingField, utterance, asks);
+	}
+
+	/**
+	 * A question the vacancy data cannot answer ("can I bring my dog", "do you sponsor visas??"), or small talk and
+	 * the like asked as a question ("are you a bot?"); null when the message asks no such thing. Interest in a job
+	 * ("is it still open?") and a short answer to the field asked ("Rotterdam?") are no such question.
+	 */
+	private Intent otherQuestion(Utterance utterance, Utterance asked, ScreeningField awaitingField) {
+		if (asked == null || asked.isEmpty()) {
+			return null;
+		}
+		if (asked.has("other-question")) {
+			return Intent.OTHER_QUESTION;
+		}
+		if (VacancyQuestionReader.showsInterest(asked)) {
+			return null;
+		}
+		if (awaitingField != null && utterance.words().size() <= SHORT_ANSWER_WORDS) {
+			return null;
+		}
+		IntentExamples.Nearest nearest = nearest(asked);
+		if (nearest.similarity() >= Math.max(QUESTION_SIMILARITY, REQUIRED_SIMILARITY.get(nearest.intent()))
+				&& nearest.intent() != Intent.VACANCY_QUESTION) {
+			return nearest.intent();
+		}
+		return Intent.OTHER_QUESTION;
+	}
+
+	/** The facts of the sentences beside a question ("I'm Piotr, a truck driver." before "What does it pay?"). */
+	private ProfileFacts statementFacts(Utterance utterance, ScreeningField awaitingField, int thisYear,
+			boolean correction) {
+		Utterance statements = VacancyQuestionReader.statements(utterance);
+		return (statements != null) ? this.facts.read(statements, awaitingField, thisYear, correction) : ProfileFacts.NONE;
+	}
+
+	private static MessageReading reading(Intent intent, ProfileFacts facts, VacancyQuestion question, String language,
+			boolean correction, ScreeningField awaitingField, Utterance utterance, boolean asks) {
+		Boolean agreement = agreement(awaitingField, utterance, asks, correction, facts);
+		ProfileFacts withConsent = (awaitingField == ScreeningField.CONSENT) ? withConsent(facts, agreement) : facts;
+		return new MessageReading(intent, withConsent, question, language, correction, agreement);
+	}
+
+	/** The answer to consent or to an erasure confirmation; null for any other field. */
+	private static Boolean agreement(ScreeningField awaitingField, Utterance utterance, boolean asks, boolean correction,
+			ProfileFacts facts) {
+		if (awaitingField != ScreeningField.CONSENT && awaitingField != ScreeningField.ERASURE_CONFIRMATION) {
+			return null;
+		}
+		return Agreement.clear(utterance, asks, correction, !facts.equals(ProfileFacts.NONE));
+	}
+
+	private static ProfileFacts withConsent(ProfileFacts facts, Boolean consent) {
+		return new ProfileFacts(consent, facts.name(), facts.email(), facts.city(), facts.desiredRole(),
+				facts.yearsExperience(), facts.availability(), facts.hoursPerWeek(), facts.drivingLicense(),
+				facts.workPermit(), facts.languages(), facts.salaryExpectation());
 	}
 
 	private Intent nearestIntent(Utterance utterance, ScreeningField awaitingField) {
-		if (this.nearestCache.size() >= NEAREST_CACHE_LIMIT) {
-			this.nearestCache.clear();
-		}
-		IntentExamples.Nearest nearest = this.nearestCache.computeIfAbsent(utterance.bare(),
-				(key) -> this.examples.get().nearest(this.embeddings.embed(opening(utterance.text()))));
+		IntentExamples.Nearest nearest = nearest(utterance);
 		if (nearest.similarity() >= REQUIRED_SIMILARITY.get(nearest.intent())) {
 			return nearest.intent();
 		}
 		return (awaitingField != null) ? Intent.APPLY : Intent.SMALLTALK;
+	}
+
+	private IntentExamples.Nearest nearest(Utterance utterance) {
+		if (this.nearestCache.size() >= NEAREST_CACHE_LIMIT) {
+			this.nearestCache.clear();
+		}
+		return this.nearestCache.computeIfAbsent(utterance.bare(),
+				(key) -> this.examples.get().nearest(this.embeddings.embed(opening(utterance.text()))));
 	}
 
 	private static String opening(String text) {

@@ -3,74 +3,73 @@ package io.recruitbot.conversation.understanding;
 import java.util.regex.Pattern;
 
 /**
- * The two yes/no requirements with their own phrasing: a driving licence ("yes, I have my B license", "I don't have
- * one", "CE with code 95") and the right to work ("I'm Dutch", "EU passport", "residence permit that allows me to
- * work" are yes; "I would need visa sponsorship" is no).
+ * The two yes/no requirements with their own phrasing, in every supported language: a driving licence ("yes, I have
+ * my B license", "rijbewijs heb ik niet", "Führerschein: ja", "nie mam prawa jazdy", "CE with code 95") and the right
+ * to work ("I'm Dutch", "EU passport", "karta pobytu" are yes; "I would need visa sponsorship" is no). Each is read in
+ * its own clause, so "I have an EU passport, no driving licence" is a permit and no licence.
  */
 final class Permits {
 
-	private static final String LICENCE = "(?:licen[cs]e|licen[cs]es|rijbewijs|führerschein|fuhrerschein|permis)";
+	private static final Phrasebook PHRASES = Phrasebook.all();
 
-	private static final Pattern NO_LICENCE = Pattern.compile("\\b(?:no|without|geen|not a|not any|haven'?t got a|"
-			+ "don'?t have a|do not have a|don'?t own a)\\s+(?:valid\\s+)?(?:driving\\s+|driver'?s?\\s+|car\\s+)?" + LICENCE);
+	private static final Pattern CLAUSE = Pattern.compile("[,;.!?\\n]+|\\s(?:but|maar|aber|ale|and|en|und)\\s");
 
-	private static final Pattern HAS_LICENCE = Pattern.compile("\\b(?:i have|i've got|i got|i hold|i own|with|got|have)\\s+"
-			+ "(?:a\\s+|an\\s+|my\\s+|the\\s+)?(?:valid\\s+)?(?:eu\\s+|dutch\\s+|european\\s+)?"
-			+ "(?:(?:b|be|c|c1|ce|d|car|truck|driving|driver'?s?)\\s+)*" + LICENCE);
+	private static final Pattern LICENCE = PHRASES.pattern("licence");
 
-	private static final Pattern LICENCE_CATEGORY = Pattern.compile("^(?:only\\s+)?(?:b|be|c|c1|ce|c1e|d|b\\+e|c\\+e)\\b|"
-			+ "\\bcode 95\\b|\\b(?:b|c|ce|be)[- ]" + LICENCE);
+	private static final Pattern OTHER_LICENCE = PHRASES.pattern("other-licence");
 
-	/** A licence for something other than a car or truck ("forklift license") says nothing about driving. */
-	private static final Pattern OTHER_LICENCE = Pattern.compile("\\b(?:forklift|heftruck|reach ?truck|crane|boat|"
-			+ "vaar|pilot|fishing|hunting|security|vca)\\s+" + LICENCE);
+	private static final Pattern HAS = Pattern.compile("(?<![\\p{L}])(?:i have|i've got|i got|i hold|i own|with|got|have|"
+			+ "heb|hebben|heeft|met|habe|hab|besitze|mit|mam|posiadam|z)(?![\\p{L}])");
 
-	private static final Pattern NO_VISA_NEEDED = Pattern.compile("\\b(?:don'?t|do not|won'?t|will not|no)\\s+need"
-			+ "(?:\\s+for)?\\s+(?:a\\s+|any\\s+)?(?:visa|sponsor|sponsorship|permit|work permit)");
+	private static final Pattern LICENCE_CATEGORY = Pattern.compile("^(?:only\\s+|alleen\\s+|nur\\s+|tylko\\s+)?"
+			+ "(?:b|be|c|c1|ce|c1e|d|b\\+e|c\\+e)(?![\\p{L}\\p{N}])|(?<![\\p{L}])code 95(?![\\p{N}])|"
+			+ "(?<![\\p{L}])(?:b|c|ce|be)[- ](?:licen|rijbewijs|fuhrerschein|prawo)|kategori\\p{L}* (?:b|c|ce)(?![\\p{L}])");
 
-	private static final Pattern NEEDS_VISA = Pattern.compile("\\b(?:need|needs|require|requires|would need|will need)\\s+"
-			+ "(?:a\\s+|an\\s+)?(?:work\\s+)?(?:visa|sponsor|sponsorship|permit)|\\bvisa sponsorship\\b|"
-			+ "\\b(?:no|without|don'?t have a|do not have a|haven'?t got a)\\s+(?:work\\s+|residence\\s+)?(?:permit|visa)\\b|"
-			+ "\\bnot (?:yet )?allowed to work\\b|\\bgeen werkvergunning\\b");
+	private static final Pattern NO_VISA_NEEDED = PHRASES.pattern("no-visa-needed");
 
-	private static final Pattern MAY_WORK = Pattern.compile("\\b(?:eu|eea|european)\\s+(?:passport|citizen|citizenship|"
-			+ "national|nationality|id)|\\b(?:residence|work|working)\\s+permit|\\bverblijfsvergunning|\\bwerkvergunning|"
-			+ "\\bbsn\\b|\\ballowed to work|\\bright to work|\\ballows me to work|\\bpermission to work|"
-			+ "\\b(?:dutch|belgian|german|eu) (?:passport|citizen|nationality|citizenship)|\\bnationality\\b|"
-			+ "\\bcitizenship\\b|\\bpermanent resident|\\bblue card\\b");
+	private static final Pattern NEEDS_VISA = PHRASES.pattern("needs-visa");
 
-	private static final Pattern I_AM = Pattern.compile("\\b(?:i'?m|i am|im|ik ben|ich bin)\\s+(?:a\\s+)?$");
+	private static final Pattern MAY_WORK = PHRASES.pattern("may-work");
+
+	private static final Pattern I_AM = Pattern.compile("(?<![\\p{L}])" + PHRASES.alternation("i-am") + "\\s+$");
 
 	private Permits() {
 	}
 
-	static Boolean drivingLicense(String lower, boolean asked) {
-		if (NO_LICENCE.matcher(lower).find()) {
-			return false;
+	/** Reads the folded text. */
+	static Boolean drivingLicense(String plain, boolean asked) {
+		for (String clause : CLAUSE.split(plain)) {
+			if (LICENCE.matcher(clause).find() && !OTHER_LICENCE.matcher(clause).find()) {
+				if (PHRASES.has("negation", clause) && !PHRASES.has("yes-despite-no", clause)) {
+					return false;
+				}
+				if (HAS.matcher(clause).find() || PHRASES.has("yes", clause) || LICENCE_CATEGORY.matcher(clause).find()) {
+					return true;
+				}
+			}
 		}
-		if (HAS_LICENCE.matcher(lower).find()) {
-			return true;
-		}
-		if (!asked || OTHER_LICENCE.matcher(lower).find()) {
+		if (!asked || OTHER_LICENCE.matcher(plain).find()) {
 			return null;
 		}
-		Boolean answer = Agreement.read(lower);
-		if (answer == null && LICENCE_CATEGORY.matcher(lower).find()) {
+		Boolean answer = Agreement.read(plain);
+		if (answer == null && LICENCE_CATEGORY.matcher(plain.strip()).find()) {
 			return true;
 		}
 		return answer;
 	}
 
 	static Boolean workPermit(Utterance utterance, PhraseLexicon freeToWork, boolean asked) {
-		String lower = utterance.lower();
-		if (NO_VISA_NEEDED.matcher(lower).find()) {
+		String plain = utterance.plain();
+		if (NO_VISA_NEEDED.matcher(plain).find()) {
 			return true;
 		}
-		if (NEEDS_VISA.matcher(lower).find()) {
+		if (NEEDS_VISA.matcher(plain).find()) {
 			return false;
 		}
-		if (MAY_WORK.matcher(lower).find()) {
-			return Agreement.read(lower) != Boolean.FALSE;
+		for (String clause : CLAUSE.split(plain)) {
+			if (MAY_WORK.matcher(clause).find()) {
+				return Agreement.read(clause) != Boolean.FALSE;
+			}
 		}
 		for (PhraseLexicon.Found nationality : freeToWork.findAll(utterance)) {
 			String before = String.join(" ", utterance.folded().subList(0, nationality.start())) + " ";
@@ -78,7 +77,7 @@ final class Permits {
 				return true;
 			}
 		}
-		return asked ? Agreement.read(lower) : null;
+		return asked ? Agreement.read(plain) : null;
 	}
 
 }

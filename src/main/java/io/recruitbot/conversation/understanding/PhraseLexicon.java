@@ -1,6 +1,7 @@
 package io.recruitbot.conversation.understanding;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,32 @@ final class PhraseLexicon {
 	private record Alias(String canonical, String spelling, boolean ordinaryWord) {
 	}
 
+	/** An ending and what replaces it ("cie" by "t" in "Utrechcie"), usually nothing. */
+	private record Ending(String ending, String replacement) {
+
+		static Ending of(String line) {
+			String[] parts = Utterance.fold(line).split(">", 2);
+			return new Ending(parts[0].strip(), (parts.length > 1) ? parts[1].strip() : "");
+		}
+
+	}
+
+	/** Endings of every supported language ({@code understanding/<code>/endings.txt}), longest first. */
+	private static final List<Ending> ENDINGS = SupportedLanguages.codes()
+		.stream()
+		.flatMap((code) -> ResourceLines.readIfPresentOrEmpty(SupportedLanguages.file(code, "endings.txt")).stream())
+		.map(Ending::of)
+		.distinct()
+		.sorted(Comparator.comparingInt((Ending ending) -> ending.ending().length()).reversed())
+		.toList();
+
+	/** A known word keeps at least this many letters when an ending is taken off. */
+	private static final int SHORTEST_STEM = 4;
+
 	private final Map<String, Alias> aliases = new HashMap<>();
+
+	/** One-word spellings by first letter, for the look-up that forgives a typo. */
+	private final Map<Character, List<String>> oneWordKeys = new HashMap<>();
 
 	private int longest = 1;
 
@@ -41,7 +67,10 @@ final class PhraseLexicon {
 			spelling = spelling.replace("?", "");
 			if (!spelling.isEmpty()) {
 				String key = key(spelling);
-				this.aliases.putIfAbsent(key, new Alias(canonical, spelling, ordinaryWord));
+				if (this.aliases.putIfAbsent(key, new Alias(canonical, spelling, ordinaryWord)) == null && !ordinaryWord
+						&& !key.contains(" ") && !key.isEmpty()) {
+					this.oneWordKeys.computeIfAbsent(key.charAt(0), (letter) -> new ArrayList<>()).add(key);
+				}
 				this.longest = Math.max(this.longest, key.split(" ").length);
 			}
 		}
@@ -77,7 +106,45 @@ final class PhraseLexicon {
 				return new Found(alias.canonical(), alias.spelling(), start, start + length);
 			}
 		}
+		Alias inflected = withoutEnding(words.get(start));
+		return (inflected != null) ? new Found(inflected.canonical(), inflected.spelling(), start, start + 1) : null;
+	}
+
+	/** "rotterdamie" is "rotterdam", "staplerfahrerin" is "staplerfahrer": a known word with an ending. */
+	private Alias withoutEnding(String word) {
+		for (Ending ending : ENDINGS) {
+			if (word.length() - ending.ending().length() >= SHORTEST_STEM && word.endsWith(ending.ending())) {
+				Alias alias = this.aliases
+					.get(word.substring(0, word.length() - ending.ending().length()) + ending.replacement());
+				if (alias != null && !alias.ordinaryWord()) {
+					return alias;
+				}
+			}
+		}
 		return null;
+	}
+
+	/**
+	 * The one-word entry a word misspells ("schiedm", "eindhoven" as "eindohven"): one letter wrong, missing, extra or
+	 * swapped, two in a long word; the first letter must be right. Null when none or several are that close.
+	 */
+	Found forgivingTypo(Utterance utterance, int index) {
+		String word = utterance.folded().get(index);
+		if (word.length() < 5) {
+			return null;
+		}
+		int allowed = (word.length() >= 9) ? 2 : 1;
+		String match = null;
+		for (String key : this.oneWordKeys.getOrDefault(word.charAt(0), List.of())) {
+			if (Math.abs(key.length() - word.length()) <= allowed && TypoDistance.within(word, key, allowed)) {
+				if (match != null && !this.aliases.get(match).canonical().equals(this.aliases.get(key).canonical())) {
+					return null;
+				}
+				match = key;
+			}
+		}
+		Alias alias = (match != null) ? this.aliases.get(match) : null;
+		return (alias != null) ? new Found(alias.canonical(), alias.spelling(), index, index + 1) : null;
 	}
 
 	/** The entry the whole text names, e.g. "den haag" as one city. */

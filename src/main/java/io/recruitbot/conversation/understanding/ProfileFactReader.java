@@ -21,6 +21,8 @@ final class ProfileFactReader {
 	private static final Pattern SPEAKS = Pattern.compile("\\b(speak|speaks|spoken|fluent|native|talk|languages?|"
 			+ "spreek|spreken|sprachen?|sprechen|mother tongue|moedertaal|bilingual|understand|write)\\b");
 
+	private static final Pattern AVAILABLE = Phrasebook.all().pattern("available");
+
 	private static final Pattern AVAILABLE_FROM = Pattern.compile("\\b(?:i can start|i could start|i can begin|"
 			+ "available (?:from|as of|starting|in|on|per|immediately|right away|now)|start(?:ing)? (?:from|on|per|in)|"
 			+ "beschikbaar (?:per|vanaf|over)|kan (?:per direct|direct) beginnen)\\b\\s*([^.!?,;]{0,60})");
@@ -51,8 +53,14 @@ final class ProfileFactReader {
 		this.freeToWork = lexicons.nationalities();
 	}
 
-	/** {@code thisYear} reads "since 2019" as years of experience. */
-	ProfileFacts read(Utterance utterance, ScreeningField asked, int thisYear) {
+	/**
+	 * {@code thisYear} reads "since 2019" as years of experience; {@code corrected}: the message corrects an earlier
+	 * answer, so its struck-out old values ("not 4", "niet Rotterdam") are left out and the new one is taken.
+	 */
+	ProfileFacts read(Utterance utterance, ScreeningField asked, int thisYear, boolean corrected) {
+		if (corrected) {
+			utterance = Utterance.of(Corrections.withoutStruckValues(utterance.text()));
+		}
 		String email = email(utterance.text());
 		if (email == null && asked == ScreeningField.EMAIL) {
 			Matcher spelled = SPELLED_EMAIL.matcher(utterance.text());
@@ -60,18 +68,17 @@ final class ProfileFactReader {
 					: null;
 		}
 		Utterance rest = (email != null) ? Utterance.of(EMAIL.matcher(utterance.text()).replaceAll(" ")) : utterance;
-		String lower = rest.lower();
-		return new ProfileFacts(
-				(asked == ScreeningField.CONSENT) ? Agreement.read(lower) : null,
+		String plain = rest.plain();
+		return new ProfileFacts(null,
 				this.names.read(rest.text(), asked == ScreeningField.NAME),
 				email,
-				this.cities.read(rest, asked == ScreeningField.CITY),
+				this.cities.read(rest, asked == ScreeningField.CITY, corrected),
 				(asked == ScreeningField.YEARS_EXPERIENCE) ? null
 						: this.roles.read(rest, asked == ScreeningField.DESIRED_ROLE),
-				YearsOfExperience.read(lower, asked == ScreeningField.YEARS_EXPERIENCE, thisYear),
+				YearsOfExperience.read(plain, asked == ScreeningField.YEARS_EXPERIENCE, corrected, thisYear),
 				availability(rest, asked == ScreeningField.AVAILABILITY),
-				WeeklyHours.read(lower, asked == ScreeningField.HOURS_PER_WEEK),
-				Permits.drivingLicense(lower, asked == ScreeningField.DRIVING_LICENSE),
+				WeeklyHours.read(plain, asked == ScreeningField.HOURS_PER_WEEK, corrected),
+				Permits.drivingLicense(plain, asked == ScreeningField.DRIVING_LICENSE),
 				Permits.workPermit(rest, this.freeToWork, asked == ScreeningField.WORK_PERMIT),
 				languages(rest, asked == ScreeningField.LANGUAGES),
 				salaryExpectation(rest, asked == ScreeningField.SALARY_EXPECTATION));
@@ -103,11 +110,22 @@ final class ProfileFactReader {
 			return asSaid(utterance.text());
 		}
 		Matcher matcher = AVAILABLE_FROM.matcher(utterance.lower());
-		if (!matcher.find()) {
+		if (matcher.find()) {
+			String when = matcher.group(1).strip();
+			return when.isEmpty() ? matcher.group().strip() : when;
+		}
+		Matcher phrase = AVAILABLE.matcher(utterance.plain());
+		if (!phrase.find()) {
 			return null;
 		}
-		String when = matcher.group(1).strip();
-		return when.isEmpty() ? matcher.group().strip() : when;
+		int start = phrase.start();
+		int end = phrase.end();
+		while (phrase.find()) { // "mogę zacząć" ... "od zaraz": from the first phrase to the last
+			end = phrase.end();
+		}
+		// the words as written (with their accents) when folding kept the positions, as it does for most text
+		String source = (utterance.lower().length() == utterance.plain().length()) ? utterance.lower() : utterance.plain();
+		return source.substring(start, end).strip();
 	}
 
 	private static String salaryExpectation(Utterance utterance, boolean asked) {
@@ -121,7 +139,7 @@ final class ProfileFactReader {
 	/** A free-text answer as the candidate wrote it, without surrounding punctuation; null when empty. */
 	private static String asSaid(String text) {
 		String answer = text.strip().replaceAll("^[\\s,.!?;:-]+|[\\s,.!?;:-]+$", "");
-		if (answer.isEmpty() || Agreement.isUnsure(answer.toLowerCase(Locale.ROOT))) {
+		if (answer.isEmpty() || Agreement.isUnsure(Utterance.fold(answer))) {
 			return null;
 		}
 		return (answer.length() > 200) ? answer.substring(0, 200) : answer;

@@ -15,9 +15,23 @@ final class ResourceLines {
 	}
 
 	static List<String> read(String resource) {
+		List<String> lines = readIfPresent(resource);
+		if (lines == null) {
+			throw new IllegalStateException("Missing resource " + resource);
+		}
+		return lines;
+	}
+
+	/** The lines, or an empty list when the file is not there (an optional file of a language). */
+	static List<String> readIfPresentOrEmpty(String resource) {
+		List<String> lines = readIfPresent(resource);
+		return (lines != null) ? lines : List.of();
+	}
+
+	private static List<String> readIfPresent(String resource) {
 		try (InputStream in = ResourceLines.class.getResourceAsStream(resource)) {
 			if (in == null) {
-				throw new IllegalStateException("Missing resource " + resource);
+				return null;
 			}
 			return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
 				.map(String::strip)

@@ -76,8 +76,8 @@ final class RoleReader {
 			answer = TRAILER.matcher(answer).replaceFirst("").replaceAll("[,:]+$", "").strip();
 		}
 		while (!answer.equals(previous));
-		String lower = answer.toLowerCase(Locale.ROOT);
-		boolean filler = answer.isEmpty() || Agreement.read(lower) != null || Agreement.isUnsure(lower);
+		String plain = Utterance.fold(answer);
+		boolean filler = answer.isEmpty() || Agreement.read(plain) != null || Agreement.isUnsure(plain);
 		return (filler || answer.split("\\s+").length > 6) ? null : answer;
 	}
 

@@ -1,84 +1,148 @@
 package io.recruitbot.conversation.understanding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Numbers as candidates write them: digits ("4", "2.5", "1,5"), English and Dutch words ("five", "twenty-four",
- * "vier", "vierentwintig") and "a"/"an"/"half" before a unit ("a year", "half a year").
+ * Numbers as candidates write them: digits ("4", "2.5", "1,5"), the number words of every supported language
+ * ({@code understanding/<code>/numbers.txt}: "five", "vier", "zwei", "pięć"), compounds ("twenty-four",
+ * "vierentwintig", "vierundzwanzig", "dwadzieścia cztery") and "a"/"an" before a unit ("a year"). Read in folded text
+ * (lower case, no accents), see {@link Utterance#plain()}.
  */
 final class SpokenNumbers {
 
-	/** A number and where it ends in the lower-case text, so the unit after it can be read. */
+	/** A number and where it ends in the text, so the unit after it can be read. */
 	record SpokenNumber(double value, int start, int end) {
 	}
 
-	private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("zero", 0), Map.entry("one", 1),
-			Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-			Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-			Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-			Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-			Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-			Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-			Map.entry("nul", 0), Map.entry("een", 1), Map.entry("één", 1), Map.entry("twee", 2), Map.entry("drie", 3),
-			Map.entry("vier", 4), Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7), Map.entry("acht", 8),
-			Map.entry("negen", 9), Map.entry("tien", 10), Map.entry("elf", 11), Map.entry("twaalf", 12),
-			Map.entry("dertien", 13), Map.entry("veertien", 14), Map.entry("vijftien", 15), Map.entry("zestien", 16),
-			Map.entry("zeventien", 17), Map.entry("achttien", 18), Map.entry("negentien", 19), Map.entry("twintig", 20),
-			Map.entry("dertig", 30), Map.entry("veertig", 40), Map.entry("vijftig", 50), Map.entry("zestig", 60),
-			Map.entry("a couple of", 2), Map.entry("a couple", 2), Map.entry("couple of", 2), Map.entry("a few", 3),
-			Map.entry("several", 3), Map.entry("half a", 0), Map.entry("a", 1), Map.entry("an", 1));
+	/** A number in digits, or a word. */
+	private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)?|\\p{L}+");
 
-	private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty";
+	/** Between the tens and the unit of "twenty-four" or "dwadzieścia cztery". */
+	private static final Pattern TENS_UNIT_GAP = Pattern.compile("[- ]");
 
-	private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
+	private static final Map<String, Double> WORDS = new HashMap<>();
 
-	private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])(\\d+(?:[.,]\\d+)?)(?![\\d])"
-			+ "|\\b(?:(" + TENS + ")[- ]?(" + UNITS + ")" // twenty-four
-			+ "|(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(twintig|dertig|veertig)" // vierentwintig
-			+ "|(half a|a couple of|a couple|couple of|a few|several|" + String.join("|", wordAlternatives()) + "))\\b");
+	private static final int LONGEST_PHRASE = 4;
+
+	static {
+		Set<String> joiners = new LinkedHashSet<>();
+		for (String language : SupportedLanguages.codes()) {
+			for (String line : ResourceLines.read(SupportedLanguages.file(language, "numbers.txt"))) {
+				String[] parts = line.split("\\|");
+				String head = parts[0].strip();
+				for (int i = 1; i < parts.length; i++) {
+					String word = Utterance.fold(parts[i].strip()).replaceAll("\\s+", " ");
+					if (head.equals("joiner")) {
+						joiners.add(word);
+					}
+					else {
+						WORDS.putIfAbsent(word, Double.parseDouble(head));
+					}
+				}
+			}
+		}
+		// "vierentwintig", "vierundzwanzig": a unit, a joiner and a tens word in one
+		Map<String, Double> compounds = new HashMap<>();
+		WORDS.forEach((unit, unitValue) -> WORDS.forEach((tens, tensValue) -> {
+			if (isUnit(unitValue) && isTens(tensValue) && !unit.contains(" ") && !tens.contains(" ")) {
+				joiners.forEach((joiner) -> compounds.putIfAbsent(unit + joiner + tens, unitValue + tensValue));
+			}
+		}));
+		compounds.forEach(WORDS::putIfAbsent);
+		WORDS.put("a", 1.0);
+		WORDS.put("an", 1.0);
+	}
 
 	private SpokenNumbers() {
 	}
 
-	private static List<String> wordAlternatives() {
-		return WORDS.keySet().stream().filter((word) -> !word.contains(" ")).sorted((a, b) -> b.length() - a.length()).toList();
+	private static boolean isUnit(double value) {
+		return value >= 1 && value <= 9 && value % 1 == 0;
 	}
 
-	/** Every number in the lower-case text, in order; "a"/"an" count only when {@code articles} is true. */
-	static List<SpokenNumber> findAll(String lower, boolean articles) {
-		List<SpokenNumber> numbers = new ArrayList<>();
-		Matcher matcher = NUMBER.matcher(lower);
+	private static boolean isTens(double value) {
+		return value >= 20 && value < 100 && value % 10 == 0;
+	}
+
+	private record Token(String text, int start, int end) {
+	}
+
+	/** Every number in the folded text, in order; "a"/"an" count only when {@code articles} is true. */
+	static List<SpokenNumber> findAll(String plain, boolean articles) {
+		List<Token> tokens = new ArrayList<>();
+		Matcher matcher = TOKEN.matcher(plain);
 		while (matcher.find()) {
-			Double value = valueOf(matcher, articles);
-			if (value != null) {
-				numbers.add(new SpokenNumber(value, matcher.start(), matcher.end()));
+			tokens.add(new Token(matcher.group(), matcher.start(), matcher.end()));
+		}
+		List<SpokenNumber> numbers = new ArrayList<>();
+		int i = 0;
+		while (i < tokens.size()) {
+			Token token = tokens.get(i);
+			int next = i + 1;
+			Double value = null;
+			if (Character.isDigit(token.text().charAt(0))) {
+				if (!digitInsideAWord(plain, token)) {
+					value = Double.parseDouble(token.text().replace(',', '.'));
+				}
 			}
+			else {
+				int length = longestPhraseAt(plain, tokens, i);
+				if (length > 0) {
+					String phrase = String.join(" ", tokens.subList(i, i + length).stream().map(Token::text).toList());
+					value = WORDS.get(phrase);
+					next = i + length;
+					if (length == 1 && isTens(value) && next < tokens.size() && isUnitWord(tokens.get(next))
+							&& TENS_UNIT_GAP.matcher(plain.substring(token.end(), tokens.get(next).start())).matches()) {
+						value += WORDS.get(tokens.get(next).text());
+						next++;
+					}
+					if ((phrase.equals("a") || phrase.equals("an")) && !articles) {
+						value = null;
+					}
+				}
+			}
+			if (value != null) {
+				numbers.add(new SpokenNumber(value, token.start(), tokens.get(next - 1).end()));
+			}
+			i = next;
 		}
 		return numbers;
 	}
 
-	private static Double valueOf(Matcher matcher, boolean articles) {
-		if (matcher.group(1) != null) {
-			return Double.parseDouble(matcher.group(1).replace(',', '.'));
+	/** "b2", "a4" or "v1.2": digits that belong to a word are no number. */
+	private static boolean digitInsideAWord(String plain, Token token) {
+		boolean letterBefore = token.start() > 0 && Character.isLetter(plain.charAt(token.start() - 1));
+		boolean letterAfter = token.end() < plain.length() && Character.isLetter(plain.charAt(token.end()));
+		return letterBefore || (letterAfter && token.end() + 1 < plain.length()
+				&& Character.isLetter(plain.charAt(token.end() + 1)));
+	}
+
+	private static boolean isUnitWord(Token token) {
+		Double value = WORDS.get(token.text());
+		return value != null && isUnit(value);
+	}
+
+	/** How many words from {@code start} make the longest number phrase ("a couple of"), 0 when none. */
+	private static int longestPhraseAt(String plain, List<Token> tokens, int start) {
+		StringBuilder phrase = new StringBuilder(tokens.get(start).text());
+		int longest = WORDS.containsKey(phrase.toString()) ? 1 : 0;
+		for (int i = start + 1; i < Math.min(start + LONGEST_PHRASE, tokens.size()); i++) {
+			if (!plain.substring(tokens.get(i - 1).end(), tokens.get(i).start()).isBlank()) {
+				break;
+			}
+			phrase.append(' ').append(tokens.get(i).text());
+			if (WORDS.containsKey(phrase.toString())) {
+				longest = i - start + 1;
+			}
 		}
-		if (matcher.group(2) != null) {
-			return (double) (WORDS.get(matcher.group(2)) + WORDS.get(matcher.group(3)));
-		}
-		if (matcher.group(4) != null) {
-			return (double) (WORDS.get(matcher.group(4)) + WORDS.get(matcher.group(5)));
-		}
-		String word = matcher.group(6);
-		if (word.equals("half a")) {
-			return 0.5;
-		}
-		if ((word.equals("a") || word.equals("an")) && !articles) {
-			return null;
-		}
-		return (double) WORDS.get(word);
+		return longest;
 	}
 
 }

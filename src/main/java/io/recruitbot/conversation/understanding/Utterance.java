@@ -8,10 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A candidate's message prepared for reading: the text as written, a lower-case form for phrase rules, and the words
- * both as written and folded (lower case, accents stripped) so lexicon look-ups and original spelling line up.
+ * A candidate's message prepared for reading: the text as written, a lower-case form for phrase rules, the same folded
+ * ({@code plain}: lower case without accents, for the {@link Phrasebook}), and the words both as written and folded so
+ * lexicon look-ups and original spelling line up.
  */
-record Utterance(String text, String lower, List<String> words, List<String> folded) {
+record Utterance(String text, String lower, String plain, List<String> words, List<String> folded) {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 
@@ -27,7 +28,7 @@ record Utterance(String text, String lower, List<String> words, List<String> fol
 			words.add(matcher.group());
 			folded.add(fold(matcher.group()));
 		}
-		return new Utterance(trimmed, lower, List.copyOf(words), List.copyOf(folded));
+		return new Utterance(trimmed, lower, fold(lower), List.copyOf(words), List.copyOf(folded));
 	}
 
 	/** Lower case without accents, so "Köln", "koln" and "KÖLN" are one key. */
@@ -46,6 +47,11 @@ record Utterance(String text, String lower, List<String> words, List<String> fol
 
 	boolean matches(Pattern pattern) {
 		return pattern.matcher(this.lower).find();
+	}
+
+	/** Whether a phrase of the {@link Phrasebook} label occurs in the message. */
+	boolean has(String label) {
+		return Phrasebook.all().has(label, this.plain);
 	}
 
 	boolean hasWord(String word) {

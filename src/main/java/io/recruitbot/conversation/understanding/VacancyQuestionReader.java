@@ -20,7 +20,15 @@ final class VacancyQuestionReader {
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
 
 	private static final Pattern GREETING = Pattern.compile("^(?:(?:hi|hello|hey|hoi|hallo|dear \\w+|good (?:morning|"
-			+ "afternoon|evening)|goedemorgen|goedemiddag)(?: there)?[\\s,!.:-]*)+");
+			+ "afternoon|evening)|goedemorgen|goedemiddag|goedenavond|guten (?:tag|morgen|abend)|moin|servus|grüß gott|"
+			+ "cześć|czesc|dzień dobry|dzien dobry|witam|siema|hej)(?: there)?[\\s,!.:-]*)+");
+
+	private static final Phrasebook PHRASES = Phrasebook.all();
+
+	/** The phrasebook's labels for each topic, read in every supported language. */
+	private static final Map<VacancyTopic, String> TOPIC_LABELS = Map.of(VacancyTopic.SALARY, "salary",
+			VacancyTopic.AVAILABILITY, "start-date", VacancyTopic.LOCATION, "location", VacancyTopic.HOURS, "hours",
+			VacancyTopic.REQUIREMENTS, "requirements");
 
 	private static final Pattern ASKS = Pattern.compile("\\?|^(?:what|what's|whats|how|where|when|which|who|is|are|do|"
 			+ "does|did|can|could|will|would|should|may|wat|hoe|waar|wanneer|welke|is er|zijn|heb|moet)\\b|"
@@ -44,7 +52,7 @@ final class VacancyQuestionReader {
 				+ "(?:i|it|the job|we|you|they) (?:start|begin)|start(?:ing)? date|when does (?:it|the \\w+ ?\\w*) "
 				+ "(?:start|begin)|wanneer (?:kan ik )?(?:beginnen|starten)|how soon)\\b"));
 		TOPICS.put(VacancyTopic.LOCATION, Pattern.compile("\\b(?:where|location|located|address|which city|what city|"
-				+ "what place|far|commute|reach it|waar|locatie|adres|public transport|by train|by bus|parking)\\b"));
+				+ "what place|far|commute|reach it|waar|locatie|adres|public transport|by train|by bus)\\b"));
 		TOPICS.put(VacancyTopic.HOURS, Pattern.compile("\\b(?:hours|hour|uren|uur|full[- ]?time|part[- ]?time|shifts?|"
 				+ "schedule|rooster|weekends?|nights?|evenings?|how many days|days a week|working days|werktijden|"
 				+ "diensten|hours a week)\\b"));
@@ -74,18 +82,17 @@ final class VacancyQuestionReader {
 
 	/** The question the message asks, or null when it asks none about a vacancy. */
 	VacancyQuestion read(Utterance utterance, List<Vacancy> vacancies) {
-		Utterance asked = questions(utterance);
-		if (asked == null) {
+		return read(utterance, questions(utterance), vacancies);
+	}
+
+	/** The same, with the asking sentences already picked out ({@link #questions}). */
+	VacancyQuestion read(Utterance utterance, Utterance asked, List<Vacancy> vacancies) {
+		if (asked == null || asked.has("other-question")) {
 			return null;
 		}
-		VacancyTopic topic = TOPICS.entrySet()
-			.stream()
-			.filter((entry) -> asked.matches(entry.getValue()))
-			.map(Map.Entry::getKey)
-			.findFirst()
-			.orElse(null);
+		VacancyTopic topic = topicOrNull(asked);
 		if (topic == null) {
-			if (asked.matches(SHOWS_INTEREST) || !asked.matches(ABOUT_A_JOB)) {
+			if (showsInterest(asked) || !(asked.matches(ABOUT_A_JOB) || asked.has("job"))) {
 				return null;
 			}
 			topic = VacancyTopic.GENERAL;
@@ -96,16 +103,26 @@ final class VacancyQuestionReader {
 
 	/** The topic a message is about, GENERAL when it names none. */
 	static VacancyTopic topicOf(Utterance utterance) {
-		return TOPICS.entrySet()
-			.stream()
-			.filter((entry) -> utterance.matches(entry.getValue()))
-			.map(Map.Entry::getKey)
-			.findFirst()
-			.orElse(VacancyTopic.GENERAL);
+		VacancyTopic topic = topicOrNull(utterance);
+		return (topic != null) ? topic : VacancyTopic.GENERAL;
+	}
+
+	private static VacancyTopic topicOrNull(Utterance utterance) {
+		for (Map.Entry<VacancyTopic, Pattern> topic : TOPICS.entrySet()) {
+			if (utterance.matches(topic.getValue()) || utterance.has(TOPIC_LABELS.get(topic.getKey()))) {
+				return topic.getKey();
+			}
+		}
+		return null;
+	}
+
+	/** "Is it still open?", "nog beschikbaar?", "gibt es noch...?": interest in applying, not a question to answer. */
+	static boolean showsInterest(Utterance asked) {
+		return asked.matches(SHOWS_INTEREST) || asked.has("interest");
 	}
 
 	/** The sentences of the message that ask something, or null when none does. */
-	private static Utterance questions(Utterance utterance) {
+	static Utterance questions(Utterance utterance) {
 		return sentences(utterance, true);
 	}
 
@@ -118,7 +135,8 @@ final class VacancyQuestionReader {
 		StringBuilder picked = new StringBuilder();
 		for (String sentence : SENTENCE_END.split(utterance.text())) {
 			String lower = GREETING.matcher(sentence.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
-			if (ASKS.matcher(lower).find() == asking) {
+			boolean asks = ASKS.matcher(lower).find() || PHRASES.opens("question", Utterance.fold(lower));
+			if (asks == asking) {
 				picked.append(asking ? lower : sentence.strip()).append(' ');
 			}
 		}

@@ -6,61 +6,74 @@ import java.util.regex.Pattern;
 import io.recruitbot.conversation.understanding.SpokenNumbers.SpokenNumber;
 
 /**
- * Years of work experience: "about 4 years", "6 yrs", "five", "18 months" (1.5), "a year and a half", and 0 for
- * "no experience" or "this would be my first job". Ages ("I'm 25 years old") are not experience.
+ * Years of work experience in any supported language: "about 4 years", "6 Jahre", "pięć lat", "twee jaar", "18
+ * months" (1.5), "a year and a half", and 0 for "no experience", "geen ervaring", "first job". Ages ("I'm 25 years
+ * old", "mam 25 lat") are not experience. Units and cues are the phrasebook's {@code [years]}, {@code [months]},
+ * {@code [no-experience]}, {@code [experience]}, {@code [age]}, {@code [from-now]} and {@code [since]}.
  */
 final class YearsOfExperience {
 
-	private static final Pattern NONE = Pattern.compile("\\b(no (?:work |relevant |real )?experience|not any experience|"
-			+ "without (?:any )?experience|zero experience|first job|never worked|haven'?t worked|have not worked|"
-			+ "geen ervaring|nog nooit gewerkt|eerste baan)\\b");
+	private static final Phrasebook PHRASES = Phrasebook.all();
 
-	private static final Pattern UNDER_A_YEAR = Pattern.compile("\\b(?:less than|under|not even|minder dan)\\s+"
-			+ "(?:a|one|1|een)\\s+"
-			+ "(?:year|jaar)\\b");
+	private static final Pattern NONE = PHRASES.pattern("no-experience");
 
-	private static final Pattern NONE_WHEN_ASKED = Pattern.compile("^(?:none|no|nope|nothing|zero|nul|geen|not yet|"
-			+ "none yet|no experience yet|i'?m a beginner|beginner|starter)\\b");
+	private static final Pattern UNDER_A_YEAR = Pattern.compile("\\b(?:less than|under|not even|minder dan|weniger als|"
+			+ "unter|mniej niz|ponizej)\\s+(?:a|one|1|een|ein|einem|jeden|jednego)?\\s*" + PHRASES.alternation("years"));
 
-	private static final Pattern YEARS_AFTER = Pattern.compile("^\\s*\\+?\\s*(?:full |whole )?(?:years?|yrs?|jaar|jaren|y)\\b");
+	private static final Pattern NONE_WHEN_ASKED = Pattern.compile("^(?:none|no|nope|nothing|zero|nul|geen|keine|keins|"
+			+ "nein|nie|brak|zadnego|zadnej|not yet|none yet|nog niet|noch nicht|jeszcze nie|i'?m a beginner|beginner|"
+			+ "starter|anfanger|poczatkujacy)(?![\\p{L}\\p{N}])");
 
-	private static final Pattern MONTHS_AFTER = Pattern.compile("^\\s*\\+?\\s*(?:months?|mnths?|mos|maanden|maand)\\b");
+	private static final Pattern YEARS_AFTER = Pattern.compile("^\\s*\\+?\\s*(?:full |whole |volle |hele |pelne )?"
+			+ PHRASES.alternation("years") + "(?![\\p{L}\\p{N}])");
 
-	/** "in a month", "within 2 weeks", "after 3 months": when someone can start, not how long they have worked. */
-	private static final Pattern FROM_NOW_BEFORE = Pattern.compile("\\b(?:in|within|after|binnen|over|na)\\s+"
-			+ "(?:about\\s+|around\\s+|roughly\\s+|ongeveer\\s+)?$");
+	private static final Pattern MONTHS_AFTER = Pattern.compile("^\\s*\\+?\\s*" + PHRASES.alternation("months")
+			+ "(?![\\p{L}\\p{N}])");
 
-	private static final Pattern AGE_AFTER = Pattern.compile("^[^,.;]{0,12}\\b(?:old|of age|oud)\\b");
+	/** "in a month", "binnen 2 weken", "za miesiąc": when someone can start, not how long they have worked. */
+	private static final Pattern FROM_NOW_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])" + PHRASES.alternation("from-now")
+			+ "\\s+(?:about\\s+|around\\s+|roughly\\s+|ongeveer\\s+|etwa\\s+|ungefahr\\s+|okolo\\s+)?$");
 
-	private static final Pattern HALF_AFTER = Pattern.compile("^[^,.;]{0,12}\\band a half\\b");
+	private static final Pattern AGE_AFTER = Pattern.compile("^[^,.;]{0,12}(?<![\\p{L}])" + PHRASES.alternation("age")
+			+ "(?![\\p{L}])");
 
-	private static final Pattern EXPERIENCE_CONTEXT = Pattern.compile("\\b(experience|experienced|ervaring|worked|"
-			+ "working|driving|drove|as an?|in the|in an?|at an?|doing|werkervaring|gewerkt)\\b");
+	private static final Pattern AGE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:mam|ich bin|ik ben|i'?m|i am)\\s+$");
 
-	private static final Pattern SINCE_YEAR = Pattern.compile("\\b(?:since|sinds|seit|from|vanaf|started in|begonnen in)\\s+"
-			+ "((?:19|20)\\d\\d)\\b");
+	private static final Pattern HALF_AFTER = Pattern.compile("^[^,.;]{0,12}\\b(?:and a half|en een half|und ein halb|"
+			+ "i pol)\\b");
+
+	private static final Pattern EXPERIENCE_CONTEXT = PHRASES.pattern("experience");
+
+	private static final Pattern SINCE_YEAR = Pattern.compile("(?<![\\p{L}])" + PHRASES.alternation("since")
+			+ "\\s+((?:19|20)\\d\\d)\\b");
 
 	private YearsOfExperience() {
 	}
 
-	/** {@code thisYear} turns "since 2019" into years. */
-	static Double read(String lower, boolean asked, int thisYear) {
-		if (NONE.matcher(lower).find() || (asked && NONE_WHEN_ASKED.matcher(lower).find())) {
+	/**
+	 * Reads the folded text. {@code thisYear} turns "since 2019" into years; {@code corrected} takes "6 years" as an
+	 * answer even without a word about work ("oh wait, 6 years not 4").
+	 */
+	static Double read(String plain, boolean asked, boolean corrected, int thisYear) {
+		if (NONE.matcher(plain).find() || (asked && NONE_WHEN_ASKED.matcher(plain).find())) {
 			return 0.0;
 		}
-		if (UNDER_A_YEAR.matcher(lower).find()) {
+		if (UNDER_A_YEAR.matcher(plain).find()) {
 			return 0.5;
 		}
-		Matcher since = SINCE_YEAR.matcher(lower);
-		if (since.find() && (asked || EXPERIENCE_CONTEXT.matcher(lower).find())) {
+		boolean aboutWork = asked || corrected || EXPERIENCE_CONTEXT.matcher(plain).find();
+		Matcher since = SINCE_YEAR.matcher(plain);
+		if (since.find() && aboutWork) {
 			int years = thisYear - Integer.parseInt(since.group(1));
 			if (years >= 0 && years <= 60) {
 				return (double) years;
 			}
 		}
-		for (SpokenNumber number : SpokenNumbers.findAll(lower, true)) {
-			String after = lower.substring(number.end());
-			if (AGE_AFTER.matcher(after).find() || FROM_NOW_BEFORE.matcher(lower.substring(0, number.start())).find()) {
+		for (SpokenNumber number : SpokenNumbers.findAll(plain, true)) {
+			String after = plain.substring(number.end());
+			String before = plain.substring(0, number.start());
+			if (AGE_AFTER.matcher(after).find() || FROM_NOW_BEFORE.matcher(before).find()
+					|| (!asked && AGE_BEFORE.matcher(before).find() && !EXPERIENCE_CONTEXT.matcher(after).find())) {
 				continue;
 			}
 			Double years = null;
@@ -70,12 +83,12 @@ final class YearsOfExperience {
 			else if (MONTHS_AFTER.matcher(after).find()) {
 				years = Math.round(number.value() / 12 * 10) / 10.0;
 			}
-			if (years != null && years <= 60 && (asked || EXPERIENCE_CONTEXT.matcher(lower).find())) {
+			if (years != null && years <= 60 && aboutWork) {
 				return years;
 			}
 		}
 		if (asked) {
-			return SpokenNumbers.findAll(lower, false)
+			return SpokenNumbers.findAll(plain, false)
 				.stream()
 				.map(SpokenNumber::value)
 				.filter((value) -> value <= 60)

@@ -3,6 +3,9 @@ package io.recruitbot.conversation.understanding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import io.recruitbot.candidate.Vacancy;
@@ -15,6 +18,18 @@ final class UnderstandingFixtures {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private UnderstandingFixtures() {
+	}
+
+	private static OfflineMessageReader reader;
+
+	/** One reader with the real embedding model for every test class of the run: the model loads once. */
+	static synchronized OfflineMessageReader reader() {
+		if (reader == null) {
+			SentenceEmbeddings embeddings = new SentenceEmbeddings();
+			reader = new OfflineMessageReader(embeddings, new EmbeddingTextSimilarity(embeddings),
+					Clock.fixed(Instant.parse("2026-06-01T09:00:00Z"), ZoneOffset.UTC));
+		}
+		return reader;
 	}
 
 	static List<Vacancy> vacancies() {

@@ -1,0 +1,98 @@
+package io.recruitbot.conversation.understanding;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.recruitbot.conversation.understanding.ScreeningField.AVAILABILITY;
+import static io.recruitbot.conversation.understanding.ScreeningField.CITY;
+import static io.recruitbot.conversation.understanding.ScreeningField.DESIRED_ROLE;
+import static io.recruitbot.conversation.understanding.ScreeningField.DRIVING_LICENSE;
+import static io.recruitbot.conversation.understanding.ScreeningField.HOURS_PER_WEEK;
+import static io.recruitbot.conversation.understanding.ScreeningField.NAME;
+import static io.recruitbot.conversation.understanding.ScreeningField.WORK_PERMIT;
+import static io.recruitbot.conversation.understanding.ScreeningField.YEARS_EXPERIENCE;
+
+/** Dutch, as candidates write it. */
+class DutchUnderstandingTests extends LanguageUnderstandingContract {
+
+	@Override
+	String language() {
+		return "nl";
+	}
+
+	@Override
+	List<String> clearYes() {
+		return List.of("Ja, akkoord", "jazeker", "dat is prima", "oké hoor", "ja graag", "geen bezwaar",
+				"ik ga akkoord", "tuurlijk", "Jaaa");
+	}
+
+	@Override
+	List<String> clearNo() {
+		return List.of("Nee", "nee bedankt", "liever niet", "ik wil dat niet", "nee hoor");
+	}
+
+	@Override
+	List<String> neitherYesNorNo() {
+		return List.of("waarom hebben jullie dat nodig?", "ik woon in Zaandam", "ik kan maandag beginnen",
+				"nee, ik bedoel Tilburg", "misschien", "eigenlijk woon ik in Gouda");
+	}
+
+	@Override
+	List<String> messagesInTheLanguage() {
+		return List.of("Ik zoek werk in de buurt van Utrecht", "hoeveel verdien ik per uur?", "ja hoor, prima",
+				"ik heb drie jaar in een magazijn gewerkt", "Goedemiddag, ik heb een vraag");
+	}
+
+	@Override
+	List<String> erasureRequests() {
+		return List.of("wis al mijn gegevens", "Kunnen jullie mijn gegevens verwijderen?",
+				"ik wil dat mijn profiel verwijderd wordt");
+	}
+
+	@Override
+	List<String> optOuts() {
+		return List.of("stoppen", "Afmelden", "stuur me geen berichten meer", "laat me met rust");
+	}
+
+	@Override
+	List<String> requestsForAPerson() {
+		return List.of("Kan ik iemand spreken?", "ik wil met een medewerker bellen", "liever met een echt mens");
+	}
+
+	@Override
+	Map<String, VacancyTopic> vacancyQuestions() {
+		return Map.of("wat is het uurloon?", VacancyTopic.SALARY, "Hoeveel uren zijn het per week?", VacancyTopic.HOURS,
+				"waar is het magazijn precies?", VacancyTopic.LOCATION, "Welke eisen hebben jullie?",
+				VacancyTopic.REQUIREMENTS, "wanneer zou ik kunnen starten?", VacancyTopic.AVAILABILITY, "hoeveel betalen jullie?",
+				VacancyTopic.SALARY);
+	}
+
+	@Override
+	List<String> otherQuestions() {
+		return List.of("mag ik mijn hond meenemen?", "is er een parkeerplaats?", "regelen jullie huisvesting?");
+	}
+
+	@Override
+	List<Fact> facts() {
+		return List.of(fact(null, "Hoi, ik heet Femke Jansen en ik woon in Amersfoort", NAME, "Femke Jansen"),
+				fact(null, "Hoi, ik heet Femke Jansen en ik woon in Amersfoort", CITY, "Amersfoort"),
+				fact(CITY, "zwolle", CITY, "Zwolle"), fact(YEARS_EXPERIENCE, "ruim acht jaar", YEARS_EXPERIENCE, 8.0),
+				fact(YEARS_EXPERIENCE, "nog geen ervaring", YEARS_EXPERIENCE, 0.0),
+				fact(HOURS_PER_WEEK, "vier dagen per week", HOURS_PER_WEEK, 32),
+				fact(HOURS_PER_WEEK, "voltijd", HOURS_PER_WEEK, 40),
+				fact(null, "ik kan 28 uur per week werken", HOURS_PER_WEEK, 28),
+				fact(null, "ik heb geen rijbewijs", DRIVING_LICENSE, false),
+				fact(DRIVING_LICENSE, "ja, B", DRIVING_LICENSE, true),
+				fact(WORK_PERMIT, "ik heb een verblijfsvergunning", WORK_PERMIT, true),
+				fact(null, "ik ben per direct beschikbaar", AVAILABILITY, "per direct"),
+				fact(null, "ik wil graag als heftruckchauffeur werken", DESIRED_ROLE, "forklift driver"));
+	}
+
+	@Override
+	List<Fact> corrections() {
+		return List.of(fact(null, "sorry, ik bedoel 36 uur", HOURS_PER_WEEK, 36),
+				fact(null, "eigenlijk woon ik in Delft, niet in Rijswijk", CITY, "Delft"),
+				fact(null, "oh wacht, het is vijf jaar en niet drie", YEARS_EXPERIENCE, 5.0));
+	}
+
+}

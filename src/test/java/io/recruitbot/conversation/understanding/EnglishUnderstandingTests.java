@@ -1,0 +1,102 @@
+package io.recruitbot.conversation.understanding;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.recruitbot.conversation.understanding.ScreeningField.AVAILABILITY;
+import static io.recruitbot.conversation.understanding.ScreeningField.CITY;
+import static io.recruitbot.conversation.understanding.ScreeningField.DRIVING_LICENSE;
+import static io.recruitbot.conversation.understanding.ScreeningField.EMAIL;
+import static io.recruitbot.conversation.understanding.ScreeningField.HOURS_PER_WEEK;
+import static io.recruitbot.conversation.understanding.ScreeningField.NAME;
+import static io.recruitbot.conversation.understanding.ScreeningField.WORK_PERMIT;
+import static io.recruitbot.conversation.understanding.ScreeningField.YEARS_EXPERIENCE;
+
+/** English, as candidates write it. */
+class EnglishUnderstandingTests extends LanguageUnderstandingContract {
+
+	@Override
+	String language() {
+		return "en";
+	}
+
+	@Override
+	List<String> clearYes() {
+		return List.of("Yes, I agree", "yesss", "yeah sure", "Sure thing!", "okay", "ok 👍", "sounds good to me",
+				"of course, go ahead", "I don't mind at all", "no problem at all", "Absolutely", "👌");
+	}
+
+	@Override
+	List<String> clearNo() {
+		return List.of("No thanks", "nope", "nah I'd rather not", "I do not agree", "No, I don't want that",
+				"not interested");
+	}
+
+	@Override
+	List<String> neitherYesNorNo() {
+		return List.of("what will you do with my details?", "I could start on Tuesday", "I live in Delft",
+				"sorry, I meant Leiden not Delft", "no, I am from Breda", "maybe later", "hello", "ok but why?",
+				"yes, actually my email is tom@example.org", "I start next week");
+	}
+
+	@Override
+	List<String> messagesInTheLanguage() {
+		return List.of("I would like to apply for the job", "How much do you pay per hour?", "yes please",
+				"I have worked in a warehouse for three years", "can I talk to someone");
+	}
+
+	@Override
+	List<String> erasureRequests() {
+		return List.of("please wipe my personal data", "I want you to delete all my information",
+				"remove my profile and details please");
+	}
+
+	@Override
+	List<String> optOuts() {
+		return List.of("STOP", "Unsubscribe", "please stop texting me", "don't message me again");
+	}
+
+	@Override
+	List<String> requestsForAPerson() {
+		return List.of("I'd like to speak with a real human", "can someone call me back", "recruiter please");
+	}
+
+	@Override
+	Map<String, VacancyTopic> vacancyQuestions() {
+		return Map.of("what's the hourly wage?", VacancyTopic.SALARY, "how many shifts a week?", VacancyTopic.HOURS,
+				"where exactly is the warehouse?", VacancyTopic.LOCATION, "do I need any certificates?",
+				VacancyTopic.REQUIREMENTS, "when would the job start?", VacancyTopic.AVAILABILITY);
+	}
+
+	@Override
+	List<String> otherQuestions() {
+		return List.of("can I bring my cat to work?", "do you help with visa sponsorship?",
+				"is there somewhere to park my car?", "is housing provided?");
+	}
+
+	@Override
+	List<Fact> facts() {
+		return List.of(fact(null, "Hey, Sam Okafor here, living in Zwolle", NAME, "Sam Okafor"),
+				fact(null, "Hey, Sam Okafor here, living in Zwolle", CITY, "Zwolle"),
+				fact(CITY, "groningen", CITY, "Groningen"), fact(CITY, "i live in amstelveen", CITY, "Amstelveen"),
+				fact(CITY, "Eindhovn", CITY, "Eindhoven"),
+				fact(YEARS_EXPERIENCE, "seven years more or less", YEARS_EXPERIENCE, 7.0),
+				fact(YEARS_EXPERIENCE, "none, this would be my first job", YEARS_EXPERIENCE, 0.0),
+				fact(HOURS_PER_WEEK, "fulltime please", HOURS_PER_WEEK, 40),
+				fact(HOURS_PER_WEEK, "two days a week", HOURS_PER_WEEK, 16),
+				fact(AVAILABILITY, "from the first of March", AVAILABILITY, "from the first of March"),
+				fact(null, "I'm an EU citizen but I have no driving licence", WORK_PERMIT, true),
+				fact(null, "I'm an EU citizen but I have no driving licence", DRIVING_LICENSE, false),
+				fact(DRIVING_LICENSE, "yep, category B", DRIVING_LICENSE, true),
+				fact(EMAIL, "it's priya.k@example.com", EMAIL, "priya.k@example.com"));
+	}
+
+	@Override
+	List<Fact> corrections() {
+		return List.of(fact(null, "sorry, I meant 32 hours", HOURS_PER_WEEK, 32),
+				fact(CITY, "actually I live in Gouda, not Utrecht", CITY, "Gouda"),
+				fact(null, "wait no, 3 years not 5", YEARS_EXPERIENCE, 3.0),
+				fact(null, "please change my email to new.mail@example.com instead", EMAIL, "new.mail@example.com"));
+	}
+
+}

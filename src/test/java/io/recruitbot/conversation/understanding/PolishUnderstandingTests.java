@@ -1,0 +1,97 @@
+package io.recruitbot.conversation.understanding;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.recruitbot.conversation.understanding.ScreeningField.AVAILABILITY;
+import static io.recruitbot.conversation.understanding.ScreeningField.CITY;
+import static io.recruitbot.conversation.understanding.ScreeningField.DESIRED_ROLE;
+import static io.recruitbot.conversation.understanding.ScreeningField.DRIVING_LICENSE;
+import static io.recruitbot.conversation.understanding.ScreeningField.HOURS_PER_WEEK;
+import static io.recruitbot.conversation.understanding.ScreeningField.NAME;
+import static io.recruitbot.conversation.understanding.ScreeningField.WORK_PERMIT;
+import static io.recruitbot.conversation.understanding.ScreeningField.YEARS_EXPERIENCE;
+
+/** Polish, as candidates write it, with its case endings ("w Eindhovenie", "magazynu"). */
+class PolishUnderstandingTests extends LanguageUnderstandingContract {
+
+	@Override
+	String language() {
+		return "pl";
+	}
+
+	@Override
+	List<String> clearYes() {
+		return List.of("Tak, zgadzam się", "jasne", "ok, zgoda", "dobrze", "oczywiście", "spoko", "nie ma problemu",
+				"w porządku");
+	}
+
+	@Override
+	List<String> clearNo() {
+		return List.of("Nie", "nie, dziękuję", "raczej nie", "nie zgadzam się", "nie chcę");
+	}
+
+	@Override
+	List<String> neitherYesNorNo() {
+		return List.of("po co wam moje dane?", "mieszkam w Tilburgu", "mogę zacząć od poniedziałku",
+				"właściwie mieszkam w Bredzie", "nie wiem");
+	}
+
+	@Override
+	List<String> messagesInTheLanguage() {
+		return List.of("Szukam pracy jako kierowca", "ile płacicie za godzinę?", "tak, jasne",
+				"mam trzy lata doświadczenia w magazynie", "Dzień dobry, mam pytanie");
+	}
+
+	@Override
+	List<String> erasureRequests() {
+		return List.of("proszę usunąć moje dane", "skasujcie mój profil", "chcę żeby moje dane zostały usunięte");
+	}
+
+	@Override
+	List<String> optOuts() {
+		return List.of("stop", "wypisz mnie", "nie piszcie już do mnie więcej");
+	}
+
+	@Override
+	List<String> requestsForAPerson() {
+		return List.of("chcę rozmawiać z człowiekiem", "mogę porozmawiać z rekruterem?", "niech ktoś do mnie zadzwoni");
+	}
+
+	@Override
+	Map<String, VacancyTopic> vacancyQuestions() {
+		return Map.of("jakie jest wynagrodzenie?", VacancyTopic.SALARY, "ile godzin tygodniowo?", VacancyTopic.HOURS,
+				"gdzie dokładnie jest ta praca?", VacancyTopic.LOCATION, "jakie są wymagania?",
+				VacancyTopic.REQUIREMENTS, "od kiedy mogę zacząć?", VacancyTopic.AVAILABILITY);
+	}
+
+	@Override
+	List<String> otherQuestions() {
+		return List.of("czy mogę zabrać psa?", "czy jest parking dla pracowników?", "czy zapewniacie zakwaterowanie?");
+	}
+
+	@Override
+	List<Fact> facts() {
+		return List.of(fact(null, "Cześć, nazywam się Anna Nowak, mieszkam w Eindhovenie", NAME, "Anna Nowak"),
+				fact(null, "Cześć, nazywam się Anna Nowak, mieszkam w Eindhovenie", CITY, "Eindhoven"),
+				fact(null, "jestem z Tilburga", CITY, "Tilburg"),
+				fact(YEARS_EXPERIENCE, "cztery lata", YEARS_EXPERIENCE, 4.0),
+				fact(null, "pracowałem siedem lat jako magazynier", YEARS_EXPERIENCE, 7.0),
+				fact(null, "pracowałem siedem lat jako magazynier", DESIRED_ROLE, "warehouse worker"),
+				fact(YEARS_EXPERIENCE, "nie mam doświadczenia", YEARS_EXPERIENCE, 0.0),
+				fact(HOURS_PER_WEEK, "pełen etat", HOURS_PER_WEEK, 40),
+				fact(HOURS_PER_WEEK, "pięć dni w tygodniu", HOURS_PER_WEEK, 40),
+				fact(null, "nie mam prawa jazdy", DRIVING_LICENSE, false),
+				fact(DRIVING_LICENSE, "tak, mam kategorię B", DRIVING_LICENSE, true),
+				fact(WORK_PERMIT, "jestem obywatelem UE", WORK_PERMIT, true),
+				fact(null, "mogę zacząć od jutra", AVAILABILITY, "mogę zacząć od jutra"));
+	}
+
+	@Override
+	List<Fact> corrections() {
+		return List.of(fact(null, "przepraszam, chodziło mi o 32 godziny", HOURS_PER_WEEK, 32),
+				fact(null, "właściwie mieszkam w Utrechcie, nie w Amsterdamie", CITY, "Utrecht"),
+				fact(null, "pomyłka, nie 2 tylko 4 lata", YEARS_EXPERIENCE, 4.0));
+	}
+
+}
