@@ -133,9 +133,14 @@ public class CandidateRepository {
 			.list();
 	}
 
-	/** The candidate with the inbox's figures beside them; empty when unknown. */
+	/** The candidate with the questions kept for a recruiter and the inbox's figures beside them; empty when unknown. */
 	public Optional<InboxCandidate> findInInbox(UUID id) {
-		return this.jdbc.sql("select * from candidate where id = ?").param(id).query(CandidateRepository::inInbox).optional();
+		return this.jdbc.sql("select * from candidate where id = ?")
+			.param(id)
+			.query(CandidateRepository::inInbox)
+			.optional()
+			.map((found) -> new InboxCandidate(found.candidate().withOpenQuestions(openQuestions(id)), found.assignedTo(),
+					found.lastMessageAt(), found.waitingSince()));
 	}
 
 	/**

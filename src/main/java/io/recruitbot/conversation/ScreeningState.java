@@ -212,6 +212,11 @@ final class ScreeningState extends AgentState {
 		return this.<String>value(LANGUAGE).or(() -> value(STORED_LANGUAGE)).orElse(SpokenLanguage.FALLBACK);
 	}
 
+	/** Whether a language was chosen for the conversation: read, guessed or stored with the candidate. */
+	boolean languageChosen() {
+		return value(LANGUAGE).or(() -> value(STORED_LANGUAGE)).isPresent();
+	}
+
 	boolean languageRead() {
 		return this.<Boolean>value(LANGUAGE_READ).orElse(false);
 	}

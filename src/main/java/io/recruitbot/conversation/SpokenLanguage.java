@@ -5,7 +5,9 @@ import java.util.Optional;
 /**
  * Which language the bot speaks after a message. The first message the candidate writes in a language the bot speaks
  * sets it; after that it is sticky, and switches only when the candidate clearly switches: two messages in a row in
- * the other language, or one long message in it. A short "ok" or "ja" read as another language changes nothing.
+ * the other language, or one long message in it. A short "ok" or "ja" read as another language changes nothing. A
+ * first message that shows no language ("hey") is answered in the language of the number's country
+ * ({@code calling-codes.txt}) until the candidate writes one.
  */
 final class SpokenLanguage {
 
@@ -21,6 +23,13 @@ final class SpokenLanguage {
 	static ScreeningState.Update after(ScreeningState state, SupportedLanguages languages) {
 		ScreeningState.Update update = new ScreeningState.Update();
 		Optional<String> written = state.messageLanguage().filter(languages::speaks);
+		if (written.isEmpty() && !state.languageChosen()) {
+			// a first "hey" shows no language: the number's country is a better first guess than English
+			return Optional.ofNullable((String) state.data().get(ScreeningState.PHONE))
+				.flatMap(languages::guessedFor)
+				.map((guess) -> update.put(ScreeningState.LANGUAGE, guess))
+				.orElse(update);
+		}
 		String current = state.language();
 		if (written.isEmpty() || written.get().equals(current)) {
 			if (written.isPresent() && !state.languageRead()) {

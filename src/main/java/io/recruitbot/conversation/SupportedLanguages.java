@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -25,12 +26,19 @@ class SupportedLanguages {
 
 	private final Set<String> codes;
 
+	private final CallingCodes callingCodes = CallingCodes.load();
+
 	SupportedLanguages() {
 		this(catalogues());
 	}
 
 	SupportedLanguages(Set<String> codes) {
 		this.codes = Set.copyOf(codes);
+	}
+
+	/** The language the bot speaks that the phone number's country most likely writes in, if any. */
+	Optional<String> guessedFor(String phone) {
+		return this.callingCodes.languageOf(phone).filter(this::speaks);
 	}
 
 	boolean speaks(String code) {

@@ -16,6 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import io.recruitbot.system.security.MachineRequests;
+
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.Candidates;
 import io.recruitbot.candidate.ReceivedMessage;
@@ -94,6 +96,7 @@ class LiveUpdatesIntegrationTests {
 	private InputStream listen(List<String> lines) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/events"))
 			.header("Accept", "text/event-stream")
+			.header("Authorization", "Bearer " + MachineRequests.TOKEN)
 			.build();
 		HttpResponse<InputStream> response = HttpClient.newHttpClient()
 			.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())

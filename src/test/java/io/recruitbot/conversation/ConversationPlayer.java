@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static io.recruitbot.system.security.MachineRequests.get;
 
 /**
  * The Java twin of {@code shared/tools/play-conversations}: plays one conversation of the format

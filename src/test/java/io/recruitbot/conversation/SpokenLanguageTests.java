@@ -52,6 +52,19 @@ class SpokenLanguageTests {
 	}
 
 	@Test
+	void aFirstMessageThatShowsNoLanguageIsAnsweredInTheLanguageOfTheNumbersCountryUntilTheCandidateShowsTheirs() {
+		this.state = new ScreeningState(new HashMap<>(Map.of(ScreeningState.PHONE, "31612345678")));
+		assertThat(says("hey", null)).isEqualTo("nl");
+		assertThat(says("Hi, I am looking for warehouse work", "en")).as("the candidate's own language wins at once")
+			.isEqualTo("en");
+
+		this.state = new ScreeningState(new HashMap<>(Map.of(ScreeningState.PHONE, "48501234567")));
+		assertThat(says("?", null)).isEqualTo("pl");
+		this.state = new ScreeningState(new HashMap<>(Map.of(ScreeningState.PHONE, "33612345678")));
+		assertThat(says("hello?", null)).as("a country whose language the bot does not speak").isEqualTo("en");
+	}
+
+	@Test
 	void aLanguageWithoutACatalogueIsNotSpoken() {
 		assertThat(says("Bonjour, je cherche du travail dans un entrepôt", "fr")).isEqualTo("en");
 		assertThat(new SupportedLanguages().codes()).contains("en", "nl", "de", "pl");

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.recruitbot.system.security.MachineRequests;
+
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -70,6 +72,7 @@ final class SandboxConversation {
 		try {
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 				.header("Content-Type", "application/json")
+				.header("Authorization", "Bearer " + MachineRequests.TOKEN)
 				.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body)
 						: HttpRequest.BodyPublishers.noBody());
 			HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),

@@ -34,7 +34,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static io.recruitbot.system.security.MachineRequests.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -132,7 +132,7 @@ class ModelReadingIntegrationTests {
 	}
 
 	private void says(String phone, String text) throws Exception {
-		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/sandbox/inbound")
+		this.mvc.perform(io.recruitbot.system.security.MachineRequests.post("/api/sandbox/inbound")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"from\": \"%s\", \"profileName\": \"Piet\", \"text\": \"%s\"}".formatted(phone, text)))
 			.andExpect(status().is2xxSuccessful());
