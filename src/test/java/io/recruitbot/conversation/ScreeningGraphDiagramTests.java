@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README shows the graph as it is defined. Run with {@code -Dreadme.update=true} to rewrite the diagram in the
- * README after changing {@link ScreeningGraph}.
+ * {@code docs/screening.md} shows the graph as it is defined. Run with {@code -Ddiagram.update=true} to rewrite the
+ * diagram there after changing {@link ScreeningGraph}.
  */
 class ScreeningGraphDiagramTests {
 
@@ -30,14 +30,14 @@ class ScreeningGraphDiagramTests {
 
 	@Test
 	void theReadmeShowsTheCurrentGraph() throws IOException {
-		Path readme = Path.of("README.md");
+		Path readme = Path.of("docs", "screening.md");
 		String text = Files.readString(readme);
 		String block = BEGIN + "\n```mermaid\n" + this.graph.mermaid().strip() + "\n```\n" + END;
-		if (Boolean.getBoolean("readme.update")) {
+		if (Boolean.getBoolean("diagram.update")) {
 			text = text.substring(0, text.indexOf(BEGIN)) + block + text.substring(text.indexOf(END) + END.length());
 			Files.writeString(readme, text);
 		}
-		assertThat(text).as("README diagram is stale: run ./mvnw test -Dtest=ScreeningGraphDiagramTests -Dreadme.update=true")
+		assertThat(text).as("docs/screening.md diagram is stale: run ./mvnw test -Dtest=ScreeningGraphDiagramTests -Ddiagram.update=true")
 			.contains(block);
 	}
 
