@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The candidate module on its own: each transition publishes its event, guarded transitions refuse what the status
  * does not allow, and the bot's answers never move the status.
  */
-@ApplicationModuleTest(extraIncludes = "system")
+@ApplicationModuleTest(extraIncludes = { "system", "recruiter" })
 class CandidateLifecycleIntegrationTests {
 
 	@Autowired

@@ -2,6 +2,7 @@ package io.recruitbot.candidate;
 
 import java.time.Instant;
 import java.util.UUID;
+import io.recruitbot.system.security.MachineRequests;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,11 +26,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The recruiter's actions in the admin API that change no conversation: take-over, hand-back, shortlist, notes and
  * assignment, each answering the candidate as stored, and every refusal they promise.
  */
-@SpringBootTest(properties = "recruitbot.admin.api-token=" + RecruiterActionsIntegrationTests.TOKEN)
+@SpringBootTest
 @AutoConfigureMockMvc
 class RecruiterActionsIntegrationTests {
 
-	static final String TOKEN = "console-test-token";
+	static final String TOKEN = MachineRequests.TOKEN;
 
 	static final String UNKNOWN = "5d9f3c1e-0000-4000-8000-000000000000";
 

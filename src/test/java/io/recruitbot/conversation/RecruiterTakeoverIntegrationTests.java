@@ -7,6 +7,7 @@ import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.CandidateStatus;
 import io.recruitbot.candidate.Transcript;
 import io.recruitbot.intake.ConversationEngine;
+import io.recruitbot.system.security.MachineRequests;
 import jakarta.servlet.Filter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A recruiter in the conversation through the admin API alone (no Chatwoot): takes over mid-screening, sees the
  * candidate waiting, replies through the bot's outbox and hands back; the bot resumes at the question it was at.
  */
-@SpringBootTest(properties = "recruitbot.admin.api-token=" + RecruiterTakeoverIntegrationTests.TOKEN)
+@SpringBootTest
 @AutoConfigureMockMvc
 class RecruiterTakeoverIntegrationTests {
 
-	static final String TOKEN = "console-test-token";
+	static final String TOKEN = MachineRequests.TOKEN;
 
 	@Autowired
 	ConversationEngine engine;

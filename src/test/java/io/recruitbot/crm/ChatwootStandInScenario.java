@@ -11,6 +11,7 @@ import java.util.List;
 import io.recruitbot.candidate.Candidate;
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.CandidateStatus;
+import io.recruitbot.system.security.MachineRequests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
@@ -104,7 +105,9 @@ abstract class ChatwootStandInScenario {
 		return texts;
 	}
 
+	/** Calls the service's admin API as a machine does, with the tests' {@code ADMIN_API_TOKEN}. */
 	String send(HttpRequest.Builder request) throws Exception {
+		request.header("Authorization", "Bearer " + MachineRequests.TOKEN);
 		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
 	}
 

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The crm module hears of the candidate module's status changes: the candidate becomes due for the mirror (which
  * then brings the label and a note to Chatwoot) and the conversation records who handles it.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "system")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "system", "recruiter" })
 class CrmListenersIntegrationTests {
 
 	@Autowired

@@ -8,6 +8,7 @@ import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.Candidates;
 import io.recruitbot.candidate.ReceivedMessage;
 import io.recruitbot.candidate.Transcript;
+import io.recruitbot.system.security.MachineRequests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,11 +30,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A recruiter's reply and rejection reach the candidate through the bot's own outbox (the sandbox keeps them), are in
  * the transcript under the recruiter's name, and respect WhatsApp's 24-hour window.
  */
-@SpringBootTest(properties = "recruitbot.admin.api-token=" + RecruiterMessagesIntegrationTests.TOKEN)
+@SpringBootTest
 @AutoConfigureMockMvc
 class RecruiterMessagesIntegrationTests {
 
-	static final String TOKEN = "console-test-token";
+	static final String TOKEN = MachineRequests.TOKEN;
 
 	@Autowired
 	MockMvc mvc;

@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -16,9 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code GET /} answers like {@code /health} for a client that asks for JSON, and stays the simulator page for a
- * browser (whose Accept header names HTML first).
+ * browser (whose Accept header names HTML first). It runs before Spring Security, so the forward reaches the open
+ * chain of {@code /health} instead of the console's sign-in.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class RootHealthForward extends OncePerRequestFilter {
 
 	@Override
