@@ -45,13 +45,13 @@ final class ConversationPlayer {
 			"pl", words("w z na nie tak jest się co jak ile dla od czy mam masz ma możesz chcesz dziękuję który które "
 					+ "godzin tydzień tygodniu lat rok pracy praca mieszkasz dane oferta jesteś"));
 
-	private final WebhookPhone phone;
+	private final PersonaHarness.CandidatePhone phone;
 
 	private final MockMvc mvc;
 
 	private final JsonMapper json;
 
-	ConversationPlayer(WebhookPhone phone, MockMvc mvc, JsonMapper json) {
+	ConversationPlayer(PersonaHarness.CandidatePhone phone, MockMvc mvc, JsonMapper json) {
 		this.phone = phone;
 		this.mvc = mvc;
 		this.json = json;

@@ -41,12 +41,16 @@ class ConversationsFixtureIntegrationTests {
 
 	@Test
 	void everyConversationPassesEveryCheck() throws IOException {
+		assertEveryCheckPasses(new ConversationPlayer(new WebhookPhone(this.mvc, this.json, this.jdbc), this.mvc,
+				this.json), this.json);
+	}
+
+	/** Plays every conversation of the fixture and lists every check that fell short in one assertion. */
+	static void assertEveryCheckPasses(ConversationPlayer player, JsonMapper json) throws IOException {
 		JsonNode conversations;
-		try (InputStream fixture = getClass().getResourceAsStream(FIXTURE)) {
-			conversations = this.json.readTree(fixture).get("conversations");
+		try (InputStream fixture = ConversationsFixtureIntegrationTests.class.getResourceAsStream(FIXTURE)) {
+			conversations = json.readTree(fixture).get("conversations");
 		}
-		ConversationPlayer player = new ConversationPlayer(new WebhookPhone(this.mvc, this.json, this.jdbc), this.mvc,
-				this.json);
 		List<ConversationPlayer.Result> results = new ArrayList<>();
 		conversations.valueStream().forEach((conversation) -> results.add(player.play(conversation)));
 
