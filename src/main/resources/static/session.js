@@ -10,7 +10,7 @@ const RecruitbotSession = {
 
   // the session ended (signed out elsewhere, expired, server restarted): sign in again
   signInAgainOn(status) {
-    if (status === 401) location.assign('/login');
+    if (status === 401 && !this.signingOut) location.assign('/login');
   },
 
   async me() {
@@ -20,6 +20,8 @@ const RecruitbotSession = {
   },
 
   async signOut() {
+    // the page's own polling sees the ended session too; the sign-out's own page wins
+    this.signingOut = true;
     await fetch('/logout', { method: 'POST', headers: this.csrfHeaders(), redirect: 'manual' });
     location.assign('/login?logout');
   }
