@@ -1,6 +1,8 @@
 // The one way the pages talk to the API: JSON in and out on the signed-in recruiter's session, the CSRF token on
 // every change (Spring Security's XSRF-TOKEN cookie, sent back as X-XSRF-TOKEN) and a 401 sent to the login page.
 
+let signingOut = false;
+
 function csrfToken() {
   const cookie = document.cookie.split('; ').find((part) => part.startsWith('XSRF-TOKEN='));
   return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : null;
@@ -28,7 +30,7 @@ export async function api(path, options = {}) {
     credentials: 'same-origin',
     body: options.body === undefined ? undefined : JSON.stringify(options.body)
   });
-  if (response.status === 401 && location.pathname !== '/login') {
+  if (response.status === 401 && !signingOut && location.pathname !== '/login') {
     location.assign('/login');
   }
   if (response.status === 204) return null;
@@ -41,6 +43,8 @@ export const post = (path, body) => api(path, { method: 'POST', body: body === u
 
 /** Ends the session (Spring Security's POST /logout, with the CSRF token) and shows the login page. */
 export async function signOut() {
+  // the live updates see the ended session too: the sign-out's own page wins over their redirect
+  signingOut = true;
   const csrf = csrfToken();
   await fetch('/logout', { method: 'POST', headers: csrf ? { 'X-XSRF-TOKEN': csrf } : {}, redirect: 'manual' });
   location.assign('/login?logout');

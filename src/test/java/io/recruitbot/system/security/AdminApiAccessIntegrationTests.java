@@ -10,7 +10,6 @@ import io.recruitbot.system.security.AdminApiRoutes.Data;
 import io.recruitbot.system.security.AdminApiRoutes.Route;
 import io.recruitbot.system.security.AdminApiRoutes.Route.Access;
 import io.recruitbot.recruiter.Role;
-import jakarta.servlet.http.Cookie;
 import io.recruitbot.system.security.AdminApiRoutes.Spelling;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -194,24 +193,6 @@ class AdminApiAccessIntegrationTests {
 		void anAdministratorIsServedEverything(Route route) throws Exception {
 			assumeTrue(route != Route.CONVERSATION_STATE, "needs a conversation: see WithAToken");
 			assertServed(route, session(this.admin), csrf().asHeader());
-		}
-
-		@Test
-		void theConsoleSendsTheXsrfCookieBackAsAHeader() throws Exception {
-			MockHttpServletResponse page = this.mvc
-				.perform(MockMvcRequestBuilders.get("/index.html").session(this.admin).accept(MediaType.TEXT_HTML))
-				.andReturn()
-				.getResponse();
-			assertThat(page.getStatus()).isEqualTo(200);
-			Cookie xsrf = page.getCookie("XSRF-TOKEN");
-			assertThat(xsrf).as("Set-Cookie: %s", page.getHeaders("Set-Cookie")).isNotNull();
-			assertThat(xsrf.isHttpOnly()).as("the console's script must read it").isFalse();
-
-			var request = Route.SANDBOX_INBOUND.request(this.data, (path) -> path)
-				.session(this.admin)
-				.cookie(xsrf)
-				.header("X-XSRF-TOKEN", xsrf.getValue());
-			assertThat(this.mvc.perform(request).andReturn().getResponse().getStatus()).isEqualTo(202);
 		}
 
 		@Test

@@ -42,6 +42,44 @@ class SessionCookieIntegrationTests {
 		assertThat(cookie).startsWith("JSESSIONID=").contains("; HttpOnly").contains("; SameSite=Lax").doesNotContain("Secure");
 	}
 
+	@Test
+	void theConsolesScriptSendsTheXsrfCookieBackAsAHeader() throws Exception {
+		String session = sessionCookie(false).split(";")[0];
+		String xsrf = xsrfCookie(session);
+		String body = "{\"from\":\"31688800001\",\"profileName\":\"Jan\",\"text\":\"Hallo\"}";
+
+		HttpResponse<String> withHeader = this.http.send(request("/api/sandbox/inbound")
+			.header("Cookie", session + "; XSRF-TOKEN=" + xsrf)
+			.header("X-XSRF-TOKEN", xsrf)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> withoutHeader = this.http.send(request("/api/sandbox/inbound")
+			.header("Cookie", session + "; XSRF-TOKEN=" + xsrf)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(withHeader.statusCode()).as(withHeader.body()).isEqualTo(202);
+		assertThat(withoutHeader.statusCode()).isEqualTo(403);
+		assertThat(withoutHeader.body()).contains("csrf_token_missing");
+	}
+
+	/** The XSRF-TOKEN cookie a console page answer sets for a signed-in browser that has none. */
+	private String xsrfCookie(String session) throws Exception {
+		HttpResponse<String> page = this.http.send(request("/index.html").header("Cookie", session).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		String cookie = page.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((value) -> value.startsWith("XSRF-TOKEN="))
+			.findFirst()
+			.orElseThrow();
+		assertThat(cookie).as("readable by the console's script").doesNotContain("HttpOnly");
+		return cookie.split(";")[0].substring("XSRF-TOKEN=".length());
+	}
+
 	/** Signs in as the console's login form does and returns the session cookie's Set-Cookie header. */
 	private String sessionCookie(boolean https) throws Exception {
 		String email = "cookie-" + System.nanoTime() + "@example.com";
