@@ -45,7 +45,7 @@ public record Vacancy(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,99
 	Vacancy withId(String id) {
 		return new Vacancy(id, this.title, this.city, this.hoursPerWeekMin, this.hoursPerWeekMax, this.salaryMin,
 				this.salaryMax, this.salaryCurrency, this.salaryPeriod, this.requiresDrivingLicense,
-				this.minYearsExperience, this.description, this.active);
+				this.minYearsExperience, this.description, this.active, this.maxTravelKm);
 	}
 
 	/** The vacancy as stored: unset flags get their defaults. */

@@ -101,7 +101,7 @@ class CandidateStorageIntegrationTests {
 				new CandidateProfile("Piotr Nowak", "piotr@example.com", "Venlo", "truck driver", 8.0, "next week", 40,
 						true, true, List.of("Polish", "English"), "3200 a month"),
 				Instant.parse("2026-11-28T09:00:00Z"), CandidateStatus.QUALIFIED, List.of("truck-driver-venlo"),
-				created.createdAt(), created.updatedAt(), null, null, null);
+				created.createdAt(), created.updatedAt(), null, List.of(), null);
 
 		this.lifecycle.startScreening(created.id(), screened.consentAt(), "screening", "wamid.1");
 		this.lifecycle.recordAnswers(created.id(), screened.profile());

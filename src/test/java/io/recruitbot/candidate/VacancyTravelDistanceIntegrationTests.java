@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static io.recruitbot.system.security.MachineRequests.get;
 import static io.recruitbot.system.security.MachineRequests.post;
+import static io.recruitbot.system.security.MachineRequests.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -41,7 +42,7 @@ class VacancyTravelDistanceIntegrationTests {
 				{"id":"driver-zwolle","title":"Driver","city":"Zwolle","maxTravelKm":75}"""))
 			.andExpect(status().is2xxSuccessful())
 			.andExpect(jsonPath("$.maxTravelKm").value(75));
-		this.mvc.perform(post("/api/vacancies").contentType(MediaType.APPLICATION_JSON).content("""
+		this.mvc.perform(put("/api/vacancies/driver-zwolle").contentType(MediaType.APPLICATION_JSON).content("""
 				{"id":"driver-zwolle","title":"Driver","city":"Zwolle","maxTravelKm":12}"""))
 			.andExpect(jsonPath("$.maxTravelKm").value(12));
 		this.mvc.perform(get("/api/vacancies"))

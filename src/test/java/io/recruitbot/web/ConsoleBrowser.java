@@ -170,25 +170,6 @@ public final class ConsoleBrowser implements AutoCloseable {
 			.collect(Collectors.joining("\n"));
 	}
 
-	/** Whether the API on this branch has {@code method} on {@code path} (the answer to OPTIONS lists it). */
-	public static boolean apiAllows(int port, String path, String method) {
-		try {
-			HttpResponse<Void> response = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-					.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-					.build(), HttpResponse.BodyHandlers.discarding());
-			return response.statusCode() < 400
-					&& response.headers().firstValue("Allow").orElse("").toUpperCase().contains(method);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-	}
-
 	@Override
 	public void close() {
 		this.driver.quit();

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -33,7 +34,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -51,12 +51,34 @@ class AdminApiAccessIntegrationTests {
 	}
 
 	/** The answer to a request that must be refused; what a refusal may be depends only on the spelling. */
-	static int refusal(Spelling spelling, int unauthenticated) {
+	/** The routes that change something: reading needs no CSRF token. */
+	static Stream<Route> routesThatChangeSomething() {
+		return Arrays.stream(Route.values()).filter(Route::changes);
+	}
+
+	/** Every route but the conversation state, which needs a conversation (see {@code WithAToken}). */
+	static Stream<Route> routesButTheConversationState() {
+		return Arrays.stream(Route.values()).filter((route) -> route != Route.CONVERSATION_STATE);
+	}
+
+	/** The routes only an administrator may call. */
+	static Stream<Route> administratorsRoutes() {
+		return Arrays.stream(Route.values()).filter((route) -> route.access == Access.ADMIN);
+	}
+
+	/** The routes every recruiter may call (the conversation state has a test of its own: it needs a conversation). */
+	static Stream<Route> recruitersRoutes() {
+		return Arrays.stream(Route.values())
+			.filter((route) -> route.access == Access.RECRUITER && route != Route.CONVERSATION_STATE);
+	}
+
+	static int refusal(Route route, Spelling spelling, int unauthenticated) {
 		return switch (spelling) {
 			// Spring Security matches the path Spring MVC routes: decoded, with the trailing slash
 			case ENCODED_LETTER, TRAILING_SLASH -> unauthenticated;
-			// not the API (paths are case-sensitive) but a console path: without a session, signing in comes first
-			case UPPER_CASE -> unauthenticated;
+			// not the API (paths are case-sensitive) but a console path: without a session, signing in comes first;
+			// a change without the page's CSRF token is refused before that (403)
+			case UPPER_CASE -> (route.method == HttpMethod.GET) ? unauthenticated : 403;
 			// the firewall refuses the path before any matching
 			case PATH_PARAMETER, ENCODED_SLASH, DOUBLE_SLASH, DOT_DOT, ENCODED_DOT_DOT -> 400;
 		};
@@ -114,13 +136,13 @@ class AdminApiAccessIntegrationTests {
 		@ParameterizedTest(name = "{0} as {1}")
 		@MethodSource("io.recruitbot.system.security.AdminApiAccessIntegrationTests#everyRouteSpelledEveryWay")
 		void noTokenIsRefusedHoweverThePathIsSpelled(Route route, Spelling spelling) throws Exception {
-			assertRefused(route, spelling, refusal(spelling, 401));
+			assertRefused(route, spelling, refusal(route, spelling, 401));
 		}
 
 		@ParameterizedTest(name = "{0} as {1}")
 		@MethodSource("io.recruitbot.system.security.AdminApiAccessIntegrationTests#everyRouteSpelledEveryWay")
 		void aWrongTokenIsRefusedHoweverThePathIsSpelled(Route route, Spelling spelling) throws Exception {
-			assertRefused(route, spelling, refusal(spelling, 401), bearer("test-token-0123456780"), from("::1"));
+			assertRefused(route, spelling, refusal(route, spelling, 401), bearer("test-token-0123456780"), from("::1"));
 		}
 
 		@ParameterizedTest
@@ -167,31 +189,27 @@ class AdminApiAccessIntegrationTests {
 		}
 
 		@ParameterizedTest
-		@EnumSource(Route.class)
+		@MethodSource("io.recruitbot.system.security.AdminApiAccessIntegrationTests#routesThatChangeSomething")
 		void aRequestThatChangesSomethingIsRefusedWithoutTheCsrfToken(Route route) throws Exception {
-			assumeTrue(route.changes(), "reading needs no CSRF token");
 			assertRefused(route, (path) -> path, 403, session(this.admin));
 			assertRefused(route, (path) -> path, 403, session(this.recruiter), xsrfHeader("not-the-token"));
 		}
 
 		@ParameterizedTest
-		@EnumSource(Route.class)
+		@MethodSource("io.recruitbot.system.security.AdminApiAccessIntegrationTests#administratorsRoutes")
 		void aRecruiterCannotReachWhatIsForAdministrators(Route route) throws Exception {
-			assumeTrue(route.access == Access.ADMIN, "for every recruiter");
 			assertRefused(route, (path) -> path, 403, session(this.recruiter), csrf().asHeader());
 		}
 
 		@ParameterizedTest
-		@EnumSource(Route.class)
+		@MethodSource("io.recruitbot.system.security.AdminApiAccessIntegrationTests#recruitersRoutes")
 		void aRecruiterIsServedTheRest(Route route) throws Exception {
-			assumeTrue(route.access == Access.RECRUITER && route != Route.CONVERSATION_STATE, "for administrators");
 			assertServed(route, session(this.recruiter), csrf().asHeader());
 		}
 
 		@ParameterizedTest
-		@EnumSource(Route.class)
+		@MethodSource("io.recruitbot.system.security.AdminApiAccessIntegrationTests#routesButTheConversationState")
 		void anAdministratorIsServedEverything(Route route) throws Exception {
-			assumeTrue(route != Route.CONVERSATION_STATE, "needs a conversation: see WithAToken");
 			assertServed(route, session(this.admin), csrf().asHeader());
 		}
 
