@@ -6,7 +6,8 @@ import { $, element } from './dom.js';
 import { api } from './api.js';
 import { t } from './i18n.js';
 
-const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.min.js';
+// dist/echarts.min.js of the ECharts WebJar (org.webjars.npm:echarts), copied there by the build (pom.xml)
+const ECHARTS = '/vendor/echarts/echarts.min.js';
 const COLORS = { NEW: '#9aa5ad', SCREENING: '#5b9bd5', QUALIFIED: '#3aa76d', NOT_QUALIFIED: '#d9534f', SHORTLISTED: '#1b7a4a',
   REJECTED: '#8a2a2a', HANDED_OFF: '#e0a526', OPTED_OUT: '#5a5a5a' };
 const state = { days: 7, charts: [], library: null };
