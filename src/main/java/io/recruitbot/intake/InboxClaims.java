@@ -3,6 +3,7 @@ package io.recruitbot.intake;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -179,13 +180,24 @@ class InboxClaims {
 			.update() > 0;
 	}
 
-	/** Extends the leases of everything this instance is working on: proof that it is alive. */
-	int renewLeases(String instance, Instant leaseUntil) {
-		return this.jdbc.sql("""
-				update inbox_message set lease_until = :leaseUntil where claimed_by = :instance and state = 'PROCESSING'""")
-			.param("leaseUntil", SqlTimestamps.param(leaseUntil))
-			.param("instance", instance)
-			.update();
+	/**
+	 * Extends the leases of the messages a worker is working on now: proof that it is alive. Only those: a message its
+	 * worker gave up on but could not put back (the database was down) keeps no lease, so it is taken over when the
+	 * lease runs out instead of being held for as long as this instance lives.
+	 * @return how many leases were extended
+	 */
+	int renewLeases(Collection<ClaimedMessage> held, Instant leaseUntil) {
+		int renewed = 0;
+		for (ClaimedMessage claimed : held) {
+			renewed += this.jdbc.sql("""
+					update inbox_message set lease_until = :leaseUntil
+					where id = :id and claim_token = :token and state = 'PROCESSING'""")
+				.param("leaseUntil", SqlTimestamps.param(leaseUntil))
+				.param("id", claimed.id())
+				.param("token", claimed.token())
+				.update();
+		}
+		return renewed;
 	}
 
 	private static String abbreviate(String error) {

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,8 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The threads that drain the inbox. Each claims the next message it may process (see {@link InboxClaims}), handles it and
  * marks it done; conversations run in parallel, each conversation strictly one message after the other. Idle workers
  * wake when this instance stores a delivery and poll for deliveries other instances stored. A heartbeat keeps the
- * leases of in-progress messages alive; on shutdown the workers finish what they hold (up to 20 s). While the database,
- * Redis or a provider is down they pause (see {@link InfrastructureOutage}) and the message keeps its attempts.
+ * leases of the messages the workers hold alive; on shutdown the workers finish what they hold (up to 20 s). While the
+ * database, Redis or a provider is down they pause (see {@link InfrastructureOutage}) and the message keeps its
+ * attempts.
  */
 @Component
 class InboxWorkers implements SmartLifecycle {
@@ -71,6 +74,9 @@ class InboxWorkers implements SmartLifecycle {
 	private volatile boolean running;
 
 	private final List<Thread> threads = new ArrayList<>();
+
+	/** The claims the workers hold right now: the heartbeat renews these leases and no others. */
+	private final Set<ClaimedMessage> held = ConcurrentHashMap.newKeySet();
 
 	private ScheduledExecutorService heartbeat;
 
@@ -180,6 +186,7 @@ class InboxWorkers implements SmartLifecycle {
 		// the inbox row, never the provider's id: Meta's message ids carry the sender's phone number
 		MDC.put(CORRELATION_ID, "inbox-" + claimed.id());
 		Timer.Sample sample = Timer.start();
+		this.held.add(claimed);
 		try {
 			this.handling.handle(message, new HeldClaim(this.claims, claimed));
 			if (!this.claims.complete(claimed)) {
@@ -193,6 +200,7 @@ class InboxWorkers implements SmartLifecycle {
 			this.failures.failed(claimed, ex);
 		}
 		finally {
+			this.held.remove(claimed);
 			sample.stop(this.metrics.processing());
 			MDC.remove(CORRELATION_ID);
 		}
@@ -200,7 +208,9 @@ class InboxWorkers implements SmartLifecycle {
 
 	private void renewLeases() {
 		try {
-			this.claims.renewLeases(this.instance, this.clock.instant().plus(this.settings.lease()));
+			if (!this.held.isEmpty()) {
+				this.claims.renewLeases(List.copyOf(this.held), this.clock.instant().plus(this.settings.lease()));
+			}
 		}
 		catch (DataAccessException ex) {
 			log.warn("Could not renew inbox leases: {}", ex.getMessage());

@@ -204,11 +204,25 @@ class InboxIntegrationTests {
 	@Test
 	void aRenewedLeaseIsNotTakenOver() {
 		store(message("m", "311", 1));
-		this.claims.claimNext("alive", LEASE).orElseThrow();
+		ClaimedMessage held = this.claims.claimNext("alive", LEASE).orElseThrow();
 		this.clock.advance(Duration.ofSeconds(20));
-		assertThat(this.claims.renewLeases("alive", this.clock.instant().plus(LEASE))).isEqualTo(1);
+		assertThat(this.claims.renewLeases(List.of(held), this.clock.instant().plus(LEASE))).isEqualTo(1);
 		this.clock.advance(Duration.ofSeconds(20));
 		assertThat(claimId("other")).isNull();
+	}
+
+	@Test
+	void aMessageItsWorkerGaveUpOnIsTakenOverWhenItsLeaseRunsOutThoughItsInstanceLivesOn() {
+		store(message("held", "311", 1), message("abandoned", "312", 2));
+		ClaimedMessage held = this.claims.claimNext("alive", LEASE).orElseThrow();
+		// the worker could not put this one back (the database was down when it tried) and went on to other work
+		this.claims.claimNext("alive", LEASE).orElseThrow();
+		this.clock.advance(Duration.ofSeconds(20));
+		assertThat(this.claims.renewLeases(List.of(held), this.clock.instant().plus(LEASE))).isEqualTo(1);
+		this.clock.advance(Duration.ofSeconds(20));
+		ClaimedMessage takenOver = this.claims.claimNext("other", LEASE).orElseThrow();
+		assertThat(takenOver.message().providerMessageId()).isEqualTo("abandoned");
+		assertThat(this.claims.claimNext("other", LEASE)).as("the held one keeps its renewed lease").isEmpty();
 	}
 
 	@Test
