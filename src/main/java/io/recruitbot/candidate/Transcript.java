@@ -17,10 +17,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The conversation as it happened: every message in both directions, with the delivery status of outbound ones and
- * whether the CRM mirror has passed it on. The only writer of the {@code message} table.
+ * whether the CRM mirror has passed it on. The only writer of the {@code message} table. A new message and the
+ * candidate's inbox figures it moves are written in one transaction (the caller's, when it has one).
  */
 @Repository
 public class Transcript {
@@ -88,6 +90,7 @@ public class Transcript {
 	 * a message processed twice appears once.
 	 * @return true when the message was new
 	 */
+	@Transactional
 	public boolean recordInbound(UUID candidateId, ReceivedMessage message) {
 		boolean recorded = this.jdbc.sql("""
 				insert into message (id, candidate_id, direction, provider_message_id, type, text, media_id,
@@ -120,6 +123,7 @@ public class Transcript {
 	 * Adds a message queued for the candidate, under the id of its delivery job.
 	 * @param author the recruiter who wrote it, or null for the bot
 	 */
+	@Transactional
 	public void recordOutbound(UUID id, UUID candidateId, String type, String text, Instant at, String author) {
 		this.jdbc.sql("""
 				insert into message (id, candidate_id, direction, type, text, status, status_at, at, author)
