@@ -43,7 +43,10 @@ if [[ "${CDS:-false}" == "true" ]]; then
   training_opts="$java_opts -XX:ArchiveClassesAtExit=$PWD/$extracted/app.jsa"
   service_opts="-XX:SharedArchiveFile=$PWD/$extracted/app.jsa $java_opts"
 fi
-# as the image's build does it: a start that unpacks the model and, with CDS=true, records the archive, then exits
+# as the image's build does it: the model unpacked with the intent examples' vectors, and with CDS=true a start that
+# records the archive, then exits
+java -cp "$jar:$extracted/lib/*" io.recruitbot.conversation.understanding.UnpackEmbeddingModel "$EMBEDDING_MODEL_DIR" \
+  >/dev/null
 training="$(mktemp -d)"
 # shellcheck disable=SC2086 # the options are meant to be split
 (cd "$training" && java $training_opts -Dspring.context.exit=onRefresh -jar "$OLDPWD/$jar" >/dev/null 2>&1)

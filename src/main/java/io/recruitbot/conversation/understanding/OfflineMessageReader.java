@@ -9,8 +9,11 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import io.recruitbot.candidate.Vacancy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -20,7 +23,9 @@ import org.springframework.util.function.SingletonSupplier;
  * asked); only the rest is embedded once and routed to the intent of the nearest example sentence.
  */
 @Component("offlineMessageReader")
-public class OfflineMessageReader implements MessageReader, SmartInitializingSingleton {
+public class OfflineMessageReader implements MessageReader {
+
+	private static final Logger log = LoggerFactory.getLogger(OfflineMessageReader.class);
 
 	/** How close a message must be to an example before a consequential intent is taken from it. */
 	private static final Map<Intent, Double> REQUIRED_SIMILARITY = Map.of(Intent.OPT_OUT, 0.8, Intent.ERASE_DATA, 0.8,
@@ -70,18 +75,29 @@ public class OfflineMessageReader implements MessageReader, SmartInitializingSin
 		Lexicons lexicons = Lexicons.load();
 		this.clock = clock;
 		this.embeddings = embeddings;
-		// embedded on first use or at the end of start-up, whichever comes first: the model may still be loading now
+		// embedded on first use or once the service is ready, whichever comes first
 		this.examples = SingletonSupplier.of(() -> new IntentExamples(embeddings));
 		this.facts = new ProfileFactReader(lexicons);
 		this.questions = new VacancyQuestionReader(lexicons, similarity);
 	}
 
-	/** Start-up is not finished until the model is loaded and the intent examples are embedded. */
-	@Override
-	public void afterSingletonsInstantiated() {
-		this.examples.get();
-		// the examples may have come from disk without the model: the first message must not wait for it either
-		this.embeddings.awaitModel();
+	/**
+	 * Once the service is ready, loads the model and embeds the intent examples on a thread of their own, so that
+	 * neither holds up the start nor waits for the first message. A model that cannot load is logged here and fails
+	 * each message that needs it (retried by the inbox).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void prepareInTheBackground() {
+		Thread preparing = new Thread(() -> {
+			try {
+				this.examples.get();
+			}
+			catch (RuntimeException ex) {
+				log.error("The embedding model could not be loaded: {}", ex.toString());
+			}
+		}, "understanding-preparation");
+		preparing.setDaemon(true);
+		preparing.start();
 	}
 
 	@Override

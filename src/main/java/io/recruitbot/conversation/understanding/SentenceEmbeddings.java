@@ -2,44 +2,43 @@ package io.recruitbot.conversation.understanding;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
- * The in-process sentence embedding model (all-MiniLM-L6-v2, quantised), loaded once at start-up (see
- * {@link EmbeddingModelPreload}). Vectors are scaled to length 1, so the cosine of two texts is their dot product.
+ * The in-process sentence embedding model (all-MiniLM-L6-v2, quantised). Vectors are scaled to length 1, so the cosine
+ * of two texts is their dot product. The model loads on first use, once (about two seconds of work): the service is
+ * ready for webhooks without it, and {@link OfflineMessageReader} has it loaded in the background as soon as the
+ * service is ready, so a message that comes sooner waits for it in the inbox worker. With
+ * {@code recruitbot.embedding.model-directory} ({@code EMBEDDING_MODEL_DIR}) the model's files are read from there,
+ * unpacked on the first start (see {@link UnpackedModel}).
  */
 @Component
 class SentenceEmbeddings {
 
-	private final CompletableFuture<MiniLmModel> model;
+	private final SingletonSupplier<MiniLmModel> model;
 
 	/** Where vectors every start needs are kept; null when there is no directory for the model's files. */
 	private final UnpackedModel unpacked;
 
 	@Autowired
-	SentenceEmbeddings(EmbeddingModelPreload.Loading loading) {
-		this.model = loading.model();
-		this.unpacked = (loading.unpackedIn() != null) ? new UnpackedModel(loading.unpackedIn()) : null;
+	SentenceEmbeddings(@Value("${recruitbot.embedding.model-directory:}") String directory) {
+		this(directory.isBlank() ? null : Path.of(directory));
 	}
 
-	/** Loads the model now, on this thread, from its jar. */
+	/** The model from its jar. */
 	SentenceEmbeddings() {
 		this((Path) null);
 	}
 
-	/** Loads the model now, on this thread, from its unpacked files in the directory (null: from its jar). */
+	/** The model from its unpacked files in the directory (null: from its jar). */
 	SentenceEmbeddings(Path unpackedIn) {
-		this.model = CompletableFuture.completedFuture(new MiniLmModel(unpackedIn));
+		this.model = SingletonSupplier.of(() -> new MiniLmModel(unpackedIn));
 		this.unpacked = (unpackedIn != null) ? new UnpackedModel(unpackedIn) : null;
-	}
-
-	/** Waits until the model is loaded; a model that cannot load fails the start-up. */
-	void awaitModel() {
-		this.model.join();
 	}
 
 	/**
@@ -58,7 +57,7 @@ class SentenceEmbeddings {
 	}
 
 	float[] embed(String text) {
-		float[] vector = this.model.join().embed(text).content().vector();
+		float[] vector = this.model.obtain().embed(text).content().vector();
 		double length = 0;
 		for (float value : vector) {
 			length += value * value;
