@@ -8,14 +8,16 @@ import io.recruitbot.candidate.CandidateErased;
 import io.recruitbot.candidate.CandidateStatusChanged;
 import io.recruitbot.system.SqlTimestamps;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Repository;
 
 /**
  * When each candidate reached each status (table {@code console_status_step}, only written here), kept from the
- * lifecycle's events through the event publication registry, so a step is not lost to a crash. An erasure deletes
- * the candidate's steps.
+ * lifecycle's events. Written in the transaction of the transition itself, as a plain listener: the step commits with
+ * the status or not at all, so a crash loses neither and the funnel never lags, and no event publication has to be
+ * registered and completed for it (three commits per transition less on the worker's path). An erasure deletes the
+ * candidate's steps in its own transaction likewise.
  */
 @Repository
 class StatusSteps {
@@ -30,14 +32,14 @@ class StatusSteps {
 		this.jdbc = jdbc;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(CandidateStatusChanged changed) {
 		this.jdbc.sql("insert into console_status_step (candidate_id, status, at) values (?, ?, ?)")
 			.params(changed.candidateId(), changed.status().name(), SqlTimestamps.param(changed.at()))
 			.update();
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(CandidateErased erased) {
 		this.jdbc.sql("delete from console_status_step where candidate_id = ?").param(erased.candidateId()).update();
 	}
