@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import io.recruitbot.system.SqlTimestamps;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,13 +38,6 @@ public class Transcript {
 
 	private final ApplicationEventPublisher events;
 
-	/** A transcript that tells nobody of new messages: for tests of the storage alone. */
-	public Transcript(JdbcClient jdbc) {
-		this(jdbc, (event) -> {
-		});
-	}
-
-	@Autowired
 	public Transcript(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.events = events;

@@ -51,24 +51,14 @@ class Router implements NodeAction<ScreeningState> {
 		return update.merge(SpokenLanguage.after(state.with(update), this.languages)).toMap();
 	}
 
-	/**
-	 * The answer to a yes/no question the bot asked: the reading's clear yes or no, or a tapped reply button. A reader
-	 * that reads neither language nor agreement (one that predates them) still answers consent as a fact.
-	 */
+	/** The answer to a yes/no question the bot asked: the reading's clear yes or no, or a tapped reply button. */
 	private Boolean agreement(ScreeningState state, MessageReading reading) {
 		ScreeningField awaiting = state.awaitingField().orElse(null);
-		if (awaiting != ScreeningField.CONSENT && awaiting != ScreeningField.ERASURE_CONFIRMATION) {
+		if (reading.agreement() != null
+				|| (awaiting != ScreeningField.CONSENT && awaiting != ScreeningField.ERASURE_CONFIRMATION)) {
 			return reading.agreement();
 		}
-		if (reading.agreement() != null) {
-			return reading.agreement();
-		}
-		Boolean tapped = this.buttons.answer(state.text(), awaiting).orElse(null);
-		if (tapped != null || awaiting != ScreeningField.CONSENT) {
-			return tapped;
-		}
-		boolean olderReader = reading.language() == null && !reading.correction() && reading.facts() != null;
-		return olderReader ? reading.facts().consent() : null;
+		return this.buttons.answer(state.text(), awaiting).orElse(null);
 	}
 
 	private static ScreeningState.Update read(MessageReading reading, Boolean agreement) {

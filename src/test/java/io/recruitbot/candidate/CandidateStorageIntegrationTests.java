@@ -57,7 +57,7 @@ class CandidateStorageIntegrationTests {
 		this.jdbc = JdbcClient.create(this.dataSource);
 		this.candidates = new CandidateRepository(this.jdbc, this.clock);
 		this.vacancies = new VacancyRepository(this.jdbc, this.clock);
-		this.records = new Transcript(this.jdbc);
+		this.records = new Transcript(this.jdbc, this.events::add);
 		this.lifecycle = new Candidates(this.jdbc, this.candidates, this.events::add, this.clock);
 	}
 
