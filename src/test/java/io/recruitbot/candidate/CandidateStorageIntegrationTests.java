@@ -210,11 +210,11 @@ class CandidateStorageIntegrationTests {
 	void vacancyUpsertInsertsThenUpdatesInPlace() {
 		String id = "barista-" + UUID.randomUUID().toString().substring(0, 8);
 		Vacancy first = new Vacancy(id, "Barista", "Utrecht", 16, 32, 2100, 2400, null, null, null, null, "Coffee.",
-				null);
+				null, null);
 
 		Vacancy inserted = this.vacancies.upsert(first);
 		Vacancy updated = this.vacancies.upsert(new Vacancy(id, "Head Barista", "Utrecht", 32, 40, 2500, 2900, "EUR",
-				"month", false, 2, "More coffee.", false));
+				"month", false, 2, "More coffee.", false, null));
 
 		assertThat(inserted.active()).isTrue();
 		assertThat(inserted.salaryCurrency()).isEqualTo("EUR");
