@@ -202,11 +202,15 @@ public class Transcript {
 			.orElse(null));
 	}
 
-	/** When the first message to the candidate after {@code after} was queued; empty when none was. */
-	public Optional<Instant> firstOutboundAfter(UUID candidateId, Instant after) {
+	/**
+	 * When the first message a person (not the bot) sent the candidate from {@code from} on was queued; empty when
+	 * none was. The bot's messages have no author, so its "a colleague will contact you" never counts as the reply.
+	 */
+	public Optional<Instant> firstRecruiterMessageFrom(UUID candidateId, Instant from) {
 		return Optional.ofNullable(this.jdbc.sql("""
-				select min(at) as first_at from message where candidate_id = ? and direction = 'outbound' and at > ?""")
-			.params(candidateId, SqlTimestamps.param(after))
+				select min(at) as first_at from message
+				where candidate_id = ? and direction = 'outbound' and author is not null and at >= ?""")
+			.params(candidateId, SqlTimestamps.param(from))
 			.query((row, n) -> SqlTimestamps.read(row, "first_at"))
 			.optional()
 			.orElse(null));

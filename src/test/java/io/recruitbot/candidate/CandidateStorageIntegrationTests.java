@@ -292,6 +292,20 @@ class CandidateStorageIntegrationTests {
 	}
 
 	@Test
+	void aRecruitersReplySentWithinSecondsOfTheBotsGoodbyeIsTheFirstReplyAfterAHandOff() {
+		UUID handedOff = living("Handed", null, "Zutphen" + UUID.randomUUID().toString().substring(0, 8));
+		Instant handOffAt = this.clock.instant().minusSeconds(600);
+		this.records.recordOutbound(UUID.randomUUID(), handedOff, "text", "A colleague will contact you", handOffAt);
+		assertThat(this.records.firstRecruiterMessageFrom(handedOff, handOffAt)).isEmpty();
+
+		this.records.recordOutbound(UUID.randomUUID(), handedOff, "text", "Hi, Anna here", handOffAt.plusSeconds(1),
+				"anna@example.com");
+		this.records.recordOutbound(UUID.randomUUID(), handedOff, "text", "Still there?", handOffAt.plusSeconds(60),
+				"anna@example.com");
+		assertThat(this.records.firstRecruiterMessageFrom(handedOff, handOffAt)).contains(handOffAt.plusSeconds(1));
+	}
+
+	@Test
 	void theInboxFiltersBySeveralStatusesAndByVacancy() {
 		String town = "Zierikzee" + UUID.randomUUID().toString().substring(0, 8);
 		String vacancy = "zz-" + UUID.randomUUID().toString().substring(0, 8);
