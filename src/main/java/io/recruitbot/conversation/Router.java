@@ -28,16 +28,12 @@ class Router implements NodeAction<ScreeningState> {
 
 	private final ReplyButtons buttons;
 
-	private final SupportedLanguages languages;
-
 	private final ReadingContexts contexts;
 
-	Router(MessageReader reader, VacancyRepository vacancies, ReplyButtons buttons, SupportedLanguages languages,
-			ReadingContexts contexts) {
+	Router(MessageReader reader, VacancyRepository vacancies, ReplyButtons buttons, ReadingContexts contexts) {
 		this.reader = reader;
 		this.vacancies = vacancies;
 		this.buttons = buttons;
-		this.languages = languages;
 		this.contexts = contexts;
 	}
 
@@ -48,7 +44,7 @@ class Router implements NodeAction<ScreeningState> {
 				: this.reader.read(state.text(), state.awaitingField().orElse(null), this.vacancies.findActive(),
 						this.contexts.of(state));
 		ScreeningState.Update update = read(reading, agreement(state, reading));
-		return update.merge(SpokenLanguage.after(state.with(update), this.languages)).toMap();
+		return update.merge(SpokenLanguage.after(state.with(update))).toMap();
 	}
 
 	/** The answer to a yes/no question the bot asked: the reading's clear yes or no, or a tapped reply button. */
