@@ -26,13 +26,6 @@ public record Candidate(UUID id, String phone, String profileName, @JsonUnwrappe
 		decisionReasons = (decisionReasons != null) ? List.copyOf(decisionReasons) : List.of();
 	}
 
-	/** A candidate no automated outcome was decided for yet. */
-	public Candidate(UUID id, String phone, String profileName, CandidateProfile profile, Instant consentAt,
-			CandidateStatus status, List<String> matchedVacancyIds, Instant createdAt, Instant updatedAt) {
-		this(id, phone, profileName, profile, consentAt, status, matchedVacancyIds, createdAt, updatedAt, null, null,
-				List.of());
-	}
-
 	/** The same candidate with the questions kept for a recruiter. */
 	Candidate withOpenQuestions(List<OpenQuestion> questions) {
 		return new Candidate(this.id, this.phone, this.profileName, this.profile, this.consentAt, this.status,

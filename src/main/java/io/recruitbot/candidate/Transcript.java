@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import io.recruitbot.system.SqlTimestamps;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,13 +40,6 @@ public class Transcript {
 
 	private final ApplicationEventPublisher events;
 
-	/** A transcript that tells nobody of new messages: for tests of the storage alone. */
-	public Transcript(JdbcClient jdbc) {
-		this(jdbc, (event) -> {
-		});
-	}
-
-	@Autowired
 	public Transcript(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.events = events;
@@ -214,11 +206,15 @@ public class Transcript {
 			.orElse(null));
 	}
 
-	/** When the first message to the candidate after {@code after} was queued; empty when none was. */
-	public Optional<Instant> firstOutboundAfter(UUID candidateId, Instant after) {
+	/**
+	 * When the first message a person (not the bot) sent the candidate from {@code from} on was queued; empty when
+	 * none was. The bot's messages have no author, so its "a colleague will contact you" never counts as the reply.
+	 */
+	public Optional<Instant> firstRecruiterMessageFrom(UUID candidateId, Instant from) {
 		return Optional.ofNullable(this.jdbc.sql("""
-				select min(at) as first_at from message where candidate_id = ? and direction = 'outbound' and at > ?""")
-			.params(candidateId, SqlTimestamps.param(after))
+				select min(at) as first_at from message
+				where candidate_id = ? and direction = 'outbound' and author is not null and at >= ?""")
+			.params(candidateId, SqlTimestamps.param(from))
 			.query((row, n) -> SqlTimestamps.read(row, "first_at"))
 			.optional()
 			.orElse(null));

@@ -33,14 +33,6 @@ public record Vacancy(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,99
 	/** How far a candidate may live from the job when the vacancy does not say. */
 	public static final int DEFAULT_MAX_TRAVEL_KM = 30;
 
-	/** A vacancy without its own travel distance: the default applies once stored. */
-	public Vacancy(String id, String title, String city, Integer hoursPerWeekMin, Integer hoursPerWeekMax,
-			Integer salaryMin, Integer salaryMax, String salaryCurrency, String salaryPeriod,
-			Boolean requiresDrivingLicense, Integer minYearsExperience, String description, Boolean active) {
-		this(id, title, city, hoursPerWeekMin, hoursPerWeekMax, salaryMin, salaryMax, salaryCurrency, salaryPeriod,
-				requiresDrivingLicense, minYearsExperience, description, active, null);
-	}
-
 	/** The same vacancy under {@code id}. */
 	Vacancy withId(String id) {
 		return new Vacancy(id, this.title, this.city, this.hoursPerWeekMin, this.hoursPerWeekMax, this.salaryMin,

@@ -26,14 +26,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Computes the funnel of the last days from where candidates stand (candidate module), the last question the bot
- * asked them (whatsapp module), when they reached each status ({@link StatusSteps}) and when the transcript shows the
- * first message after a hand-off.
+ * asked them (whatsapp module), when they reached each status ({@link StatusSteps}) and when the transcript shows a
+ * person's first message after a hand-off (a message with an author; the bot's have none).
  */
 @Service
 class Funnel {
-
-	/** The bot's own "a colleague will contact you" is written in the hand-off's transaction: not a recruiter's reply. */
-	static final Duration BOT_GOODBYE = Duration.ofSeconds(2);
 
 	/** At most this many hand-offs are looked up for the reply time, the latest ones: one transcript read each. */
 	static final int MAX_HANDOFFS_MEASURED = 500;
@@ -120,7 +117,7 @@ class Funnel {
 				handOffs.size());
 		List<Double> minutes = new ArrayList<>();
 		for (StatusSteps.Step handOff : latest) {
-			this.transcript.firstOutboundAfter(handOff.candidateId(), handOff.at().plus(BOT_GOODBYE))
+			this.transcript.firstRecruiterMessageFrom(handOff.candidateId(), handOff.at())
 				.ifPresent((reply) -> minutes.add(minutesBetween(handOff.at(), reply)));
 		}
 		return minutes;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.recruitbot.conversation.understanding.ScreeningField;
+import io.recruitbot.conversation.understanding.SupportedLanguages;
 
 import org.springframework.stereotype.Component;
 
@@ -16,11 +17,8 @@ class ReplyButtons {
 
 	private final ScreeningScript script;
 
-	private final SupportedLanguages languages;
-
-	ReplyButtons(ScreeningScript script, SupportedLanguages languages) {
+	ReplyButtons(ScreeningScript script) {
 		this.script = script;
-		this.languages = languages;
 	}
 
 	Optional<Boolean> answer(String text, ScreeningField question) {
@@ -33,7 +31,7 @@ class ReplyButtons {
 			return Optional.empty();
 		}
 		String tapped = text.strip().toLowerCase(Locale.ROOT);
-		for (String language : this.languages.codes()) {
+		for (String language : SupportedLanguages.codes()) {
 			if (tapped.equals(title(language, prefix + "yes"))) {
 				return Optional.of(true);
 			}

@@ -28,16 +28,12 @@ class Router implements NodeAction<ScreeningState> {
 
 	private final ReplyButtons buttons;
 
-	private final SupportedLanguages languages;
-
 	private final ReadingContexts contexts;
 
-	Router(MessageReader reader, VacancyRepository vacancies, ReplyButtons buttons, SupportedLanguages languages,
-			ReadingContexts contexts) {
+	Router(MessageReader reader, VacancyRepository vacancies, ReplyButtons buttons, ReadingContexts contexts) {
 		this.reader = reader;
 		this.vacancies = vacancies;
 		this.buttons = buttons;
-		this.languages = languages;
 		this.contexts = contexts;
 	}
 
@@ -48,27 +44,17 @@ class Router implements NodeAction<ScreeningState> {
 				: this.reader.read(state.text(), state.awaitingField().orElse(null), this.vacancies.findActive(),
 						this.contexts.of(state));
 		ScreeningState.Update update = read(reading, agreement(state, reading));
-		return update.merge(SpokenLanguage.after(state.with(update), this.languages)).toMap();
+		return update.merge(SpokenLanguage.after(state.with(update))).toMap();
 	}
 
-	/**
-	 * The answer to a yes/no question the bot asked: the reading's clear yes or no, or a tapped reply button. A reader
-	 * that reads neither language nor agreement (one that predates them) still answers consent as a fact.
-	 */
+	/** The answer to a yes/no question the bot asked: the reading's clear yes or no, or a tapped reply button. */
 	private Boolean agreement(ScreeningState state, MessageReading reading) {
 		ScreeningField awaiting = state.awaitingField().orElse(null);
-		if (awaiting != ScreeningField.CONSENT && awaiting != ScreeningField.ERASURE_CONFIRMATION) {
+		if (reading.agreement() != null
+				|| (awaiting != ScreeningField.CONSENT && awaiting != ScreeningField.ERASURE_CONFIRMATION)) {
 			return reading.agreement();
 		}
-		if (reading.agreement() != null) {
-			return reading.agreement();
-		}
-		Boolean tapped = this.buttons.answer(state.text(), awaiting).orElse(null);
-		if (tapped != null || awaiting != ScreeningField.CONSENT) {
-			return tapped;
-		}
-		boolean olderReader = reading.language() == null && !reading.correction() && reading.facts() != null;
-		return olderReader ? reading.facts().consent() : null;
+		return this.buttons.answer(state.text(), awaiting).orElse(null);
 	}
 
 	private static ScreeningState.Update read(MessageReading reading, Boolean agreement) {

@@ -2,6 +2,8 @@ package io.recruitbot.conversation;
 
 import java.util.Optional;
 
+import io.recruitbot.conversation.understanding.SupportedLanguages;
+
 /**
  * Which language the bot speaks after a message. The first message the candidate writes in a language the bot speaks
  * sets it; after that it is sticky, and switches only when the candidate clearly switches: two messages in a row in
@@ -16,17 +18,19 @@ final class SpokenLanguage {
 	/** A message of at least this many words says clearly which language the candidate writes in. */
 	static final int CLEAR_WORDS = 6;
 
+	private static final CallingCodes CALLING_CODES = CallingCodes.load();
+
 	private SpokenLanguage() {
 	}
 
 	/** The state's language values after the message; an empty update when nothing changes. */
-	static ScreeningState.Update after(ScreeningState state, SupportedLanguages languages) {
+	static ScreeningState.Update after(ScreeningState state) {
 		ScreeningState.Update update = new ScreeningState.Update();
-		Optional<String> written = state.messageLanguage().filter(languages::speaks);
+		Optional<String> written = state.messageLanguage().filter(SupportedLanguages::speaks);
 		if (written.isEmpty() && !state.languageChosen()) {
 			// a first "hey" shows no language: the number's country is a better first guess than English
 			return Optional.ofNullable((String) state.data().get(ScreeningState.PHONE))
-				.flatMap(languages::guessedFor)
+				.flatMap(SpokenLanguage::guessedFor)
 				.map((guess) -> update.put(ScreeningState.LANGUAGE, guess))
 				.orElse(update);
 		}
@@ -46,6 +50,11 @@ final class SpokenLanguage {
 				.put(ScreeningState.PENDING_LANGUAGE, null);
 		}
 		return update.put(ScreeningState.PENDING_LANGUAGE, other);
+	}
+
+	/** The language the bot speaks that the phone number's country most likely writes in, if any. */
+	private static Optional<String> guessedFor(String phone) {
+		return CALLING_CODES.languageOf(phone).filter(SupportedLanguages::speaks);
 	}
 
 	private static int words(String text) {

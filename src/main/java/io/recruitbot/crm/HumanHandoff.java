@@ -129,7 +129,7 @@ class HumanHandoff {
 	 * (on the first part) makes a redelivered webhook a no-op, and its delivery is watched so a failure is reported.
 	 */
 	private void relay(Candidate candidate, OutboundMessage.Content content, Long chatwootMessageId) {
-		UUID messageId = this.outbox.enqueue(new OutboundMessage(candidate.id(), candidate.phone(), content, null));
+		UUID messageId = this.outbox.enqueue(OutboundMessage.byRecruiter(candidate.id(), candidate.phone(), content, BY));
 		this.records.markSynced(messageId, chatwootMessageId, this.clock.instant(), true);
 	}
 

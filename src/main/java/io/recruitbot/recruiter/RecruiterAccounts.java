@@ -2,6 +2,8 @@ package io.recruitbot.recruiter;
 
 import java.time.Clock;
 
+import io.recruitbot.system.security.AccountStatus;
+
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -10,10 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Spring Security's view of an account for the login form. A locked or disabled account is refused before its
- * password is checked, so a lock-out holds even against the right password.
+ * password is checked, so a lock-out holds even against the right password. A session stays open while its account
+ * exists and is enabled, with or without a password (one that signs on through the organisation's provider has none).
  */
 @Component
-class RecruiterAccounts implements UserDetailsService {
+class RecruiterAccounts implements UserDetailsService, AccountStatus {
 
 	private final Recruiters recruiters;
 
@@ -39,6 +42,11 @@ class RecruiterAccounts implements UserDetailsService {
 			.accountLocked(recruiter.lockedAt(this.clock.instant()))
 			.authorities(recruiter.role().authority())
 			.build();
+	}
+
+	@Override
+	public boolean isOpen(String email) {
+		return this.recruiters.findByEmail(email).map(Recruiter::enabled).orElse(false);
 	}
 
 }

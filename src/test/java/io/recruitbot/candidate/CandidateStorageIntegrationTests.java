@@ -57,7 +57,7 @@ class CandidateStorageIntegrationTests {
 		this.jdbc = JdbcClient.create(this.dataSource);
 		this.candidates = new CandidateRepository(this.jdbc, this.clock);
 		this.vacancies = new VacancyRepository(this.jdbc, this.clock);
-		this.records = new Transcript(this.jdbc);
+		this.records = new Transcript(this.jdbc, this.events::add);
 		this.lifecycle = new Candidates(this.jdbc, this.candidates, this.events::add, this.clock);
 	}
 
@@ -210,11 +210,11 @@ class CandidateStorageIntegrationTests {
 	void vacancyUpsertInsertsThenUpdatesInPlace() {
 		String id = "barista-" + UUID.randomUUID().toString().substring(0, 8);
 		Vacancy first = new Vacancy(id, "Barista", "Utrecht", 16, 32, 2100, 2400, null, null, null, null, "Coffee.",
-				null);
+				null, null);
 
 		Vacancy inserted = this.vacancies.upsert(first);
 		Vacancy updated = this.vacancies.upsert(new Vacancy(id, "Head Barista", "Utrecht", 32, 40, 2500, 2900, "EUR",
-				"month", false, 2, "More coffee.", false));
+				"month", false, 2, "More coffee.", false, null));
 
 		assertThat(inserted.active()).isTrue();
 		assertThat(inserted.salaryCurrency()).isEqualTo("EUR");
@@ -289,6 +289,20 @@ class CandidateStorageIntegrationTests {
 				"anna@example.com");
 		assertThat(this.candidates.search(new CandidateQuery(null, null, town, null, true, 0, 10)).total()).isZero();
 		assertThat(this.candidates.findInInbox(waiting).orElseThrow().waitingSince()).isNull();
+	}
+
+	@Test
+	void aRecruitersReplySentWithinSecondsOfTheBotsGoodbyeIsTheFirstReplyAfterAHandOff() {
+		UUID handedOff = living("Handed", null, "Zutphen" + UUID.randomUUID().toString().substring(0, 8));
+		Instant handOffAt = this.clock.instant().minusSeconds(600);
+		this.records.recordOutbound(UUID.randomUUID(), handedOff, "text", "A colleague will contact you", handOffAt);
+		assertThat(this.records.firstRecruiterMessageFrom(handedOff, handOffAt)).isEmpty();
+
+		this.records.recordOutbound(UUID.randomUUID(), handedOff, "text", "Hi, Anna here", handOffAt.plusSeconds(1),
+				"anna@example.com");
+		this.records.recordOutbound(UUID.randomUUID(), handedOff, "text", "Still there?", handOffAt.plusSeconds(60),
+				"anna@example.com");
+		assertThat(this.records.firstRecruiterMessageFrom(handedOff, handOffAt)).contains(handOffAt.plusSeconds(1));
 	}
 
 	@Test

@@ -63,9 +63,11 @@ public final class FunnelSeed {
 		this.clock.advance(Duration.ofMinutes(30));
 		this.lifecycle.qualify(first, List.of(WAREHOUSE));
 		Instant handOffAt = this.lifecycle.handOff(handedOff, "test").updatedAt();
+		// the bot's goodbye is no reply: the recruiter's message, with its author, is
+		this.transcript.recordOutbound(UUID.randomUUID(), handedOff, "text", "A colleague will contact you.", handOffAt);
 		this.clock.advance(Duration.ofMinutes(12));
 		this.transcript.recordOutbound(UUID.randomUUID(), handedOff, "text", "Hi, this is Sanne from the agency.",
-				handOffAt.plus(Duration.ofMinutes(12)));
+				handOffAt.plus(Duration.ofMinutes(12)), "sanne@example.com");
 		this.clock.advance(Duration.ofMinutes(8));
 		this.lifecycle.qualify(second, List.of(WAREHOUSE, FORKLIFT));
 		await().atMost(Duration.ofSeconds(10)).until(() -> steps() == 4);

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import io.recruitbot.conversation.understanding.SupportedLanguages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageCataloguesTests {
 
 	static Stream<String> languages() {
-		return new SupportedLanguages().codes().stream().filter((code) -> !code.equals(SpokenLanguage.FALLBACK));
+		return SupportedLanguages.codes().stream().filter((code) -> !code.equals(SpokenLanguage.FALLBACK));
 	}
 
 	@ParameterizedTest

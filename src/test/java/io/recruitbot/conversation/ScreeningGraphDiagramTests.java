@@ -46,7 +46,7 @@ class ScreeningGraphDiagramTests {
 		try {
 			ScreeningScript script = new ScreeningScript(null, null, null);
 			Conversation conversation = new Conversation(script, null, null, null, null);
-			return new ScreeningGraph(new Router(null, null, null, null, null), new Extraction(null, null), conversation,
+			return new ScreeningGraph(new Router(null, null, null, null), new Extraction(null, null), conversation,
 					new VacancyQuestions(null, null, conversation, script), new OptOut(script), new Handoff(script),
 					new ErasureRequest(script, conversation), new Replies(null, null, null, null),
 					new SimpleMeterRegistry());

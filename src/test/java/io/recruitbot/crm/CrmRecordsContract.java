@@ -19,6 +19,7 @@ import io.recruitbot.system.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,6 +30,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 abstract class CrmRecordsContract {
 
 	static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+	/** The transcript's events are not what these tests look at. */
+	static final ApplicationEventPublisher NO_EVENTS = (event) -> {
+	};
 
 	JdbcClient jdbc;
 
@@ -43,7 +48,7 @@ abstract class CrmRecordsContract {
 		this.jdbc = JdbcClient.create(dataSource());
 		this.jdbc.sql("delete from crm_candidate_sync").update();
 		TestDatabases.truncateAll(dataSource());
-		this.records = new CrmRecords(this.jdbc, new Transcript(this.jdbc));
+		this.records = new CrmRecords(this.jdbc, new Transcript(this.jdbc, NO_EVENTS));
 		this.candidate = UUID.randomUUID();
 		// consented: only a consented candidate's messages are due for Chatwoot
 		this.jdbc.sql("""
@@ -93,7 +98,7 @@ abstract class CrmRecordsContract {
 			List<Callable<Boolean>> claims = new ArrayList<>();
 			for (int i = 0; i < 4; i++) {
 				String worker = "worker-" + i;
-				claims.add(() -> new CrmRecords(JdbcClient.create(dataSource()), new Transcript(JdbcClient.create(dataSource()))).claim(this.candidate, worker, NOW,
+				claims.add(() -> new CrmRecords(JdbcClient.create(dataSource()), new Transcript(JdbcClient.create(dataSource()), NO_EVENTS)).claim(this.candidate, worker, NOW,
 						NOW.plusSeconds(60)));
 			}
 			long winners = 0;

@@ -12,7 +12,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -50,7 +49,7 @@ class ApiSecurity {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain adminApi(HttpSecurity http, AdminSettings settings, JsonMapper json, UserDetailsService accounts)
+	SecurityFilterChain adminApi(HttpSecurity http, AdminSettings settings, JsonMapper json, AccountStatus accounts)
 			throws Exception {
 		Refusals refusals = new Refusals(json);
 		http.securityMatcher("/api/**")

@@ -20,7 +20,6 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -44,7 +43,7 @@ class ConsoleSecurity {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain console(HttpSecurity http, JsonMapper json, UserDetailsService accounts,
+	SecurityFilterChain console(HttpSecurity http, JsonMapper json, AccountStatus accounts,
 			ObjectProvider<ClientRegistrationRepository> singleSignOn) throws Exception {
 		Refusals refusals = new Refusals(json);
 		MediaTypeRequestMatcher browserPage = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);

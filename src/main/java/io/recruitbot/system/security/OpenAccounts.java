@@ -12,8 +12,6 @@ import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,9 +22,9 @@ final class OpenAccounts extends OncePerRequestFilter {
 
 	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
-	private final UserDetailsService accounts;
+	private final AccountStatus accounts;
 
-	OpenAccounts(UserDetailsService accounts) {
+	OpenAccounts(AccountStatus accounts) {
 		this.accounts = accounts;
 	}
 
@@ -35,20 +33,12 @@ final class OpenAccounts extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
 		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-		if (session != null && signedIn != null && !TRUST.isAnonymous(signedIn) && !open(signedIn.getName())) {
+		if (session != null && signedIn != null && !TRUST.isAnonymous(signedIn)
+				&& !this.accounts.isOpen(signedIn.getName())) {
 			SecurityContextHolder.clearContext();
 			session.invalidate();
 		}
 		chain.doFilter(request, response);
-	}
-
-	private boolean open(String email) {
-		try {
-			return this.accounts.loadUserByUsername(email).isEnabled();
-		}
-		catch (UsernameNotFoundException ex) {
-			return false;
-		}
 	}
 
 }

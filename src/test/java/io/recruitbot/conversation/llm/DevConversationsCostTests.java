@@ -122,7 +122,8 @@ class DevConversationsCostTests {
 					vacancy.path("hoursPerWeekMax").intValue(), vacancy.path("salaryMin").intValue(),
 					vacancy.path("salaryMax").intValue(), vacancy.path("salaryCurrency").stringValue(),
 					vacancy.path("salaryPeriod").stringValue(), vacancy.path("requiresDrivingLicense").booleanValue(),
-					vacancy.path("minYearsExperience").intValue(), vacancy.path("description").stringValue(), true));
+					vacancy.path("minYearsExperience").intValue(), vacancy.path("description").stringValue(), true,
+					null));
 		}
 		return vacancies;
 	}

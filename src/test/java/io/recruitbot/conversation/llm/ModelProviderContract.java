@@ -42,8 +42,9 @@ abstract class ModelProviderContract {
 
 	static final List<Vacancy> VACANCIES = List.of(
 			new Vacancy("truck-driver-rotterdam", "Truck Driver CE", "Rotterdam", 32, 40, 2800, 3400, "EUR", "month",
-					true, 1, null, true),
-			new Vacancy("barista-utrecht", "Barista", "Utrecht", 16, 32, 14, 16, "EUR", "hour", false, 0, null, true));
+					true, 1, null, true, null),
+			new Vacancy("barista-utrecht", "Barista", "Utrecht", 16, 32, 14, 16, "EUR", "hour", false, 0, null, true,
+					null));
 
 	static final ReadingContext SCREENING = new ReadingContext(true, false, false,
 			List.of(new Turn(Speaker.RECRUITER, "Which of these jobs interests you? 1. Truck Driver CE 2. Barista"),

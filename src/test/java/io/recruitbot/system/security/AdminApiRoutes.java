@@ -134,7 +134,7 @@ final class AdminApiRoutes {
 			String candidate = candidates.findOrCreate(phone, "Geheim Persoon").id().toString();
 			String vacancy = "target-" + PHONES.get();
 			vacancies.upsert(new Vacancy(vacancy, "Target", "Utrecht", null, null, null, null, null, null, null, null,
-					null, null));
+					null, null, null));
 			jdbc.sql("""
 					insert into inbox_message (provider, provider_message_id, phone, provider_timestamp, payload, state,
 					  attempts, available_at, received_at, message_type, last_error, dead_at)
