@@ -33,7 +33,7 @@ public class SandboxMedia {
 	 * @throws IllegalArgumentException when it is empty, larger than {@link #LARGEST_FILE} or WhatsApp's limit for its
 	 * type, or of a type WhatsApp does not send
 	 */
-	File keep(String mimeType, String fileName, byte[] bytes) {
+	public File keep(String mimeType, String fileName, byte[] bytes) {
 		String type = MediaLimits.known(mimeType);
 		if (type == null) {
 			throw new IllegalArgumentException("WhatsApp does not send files of this type.");
