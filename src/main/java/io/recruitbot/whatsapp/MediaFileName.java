@@ -1,6 +1,5 @@
 package io.recruitbot.whatsapp;
 
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,10 +27,13 @@ final class MediaFileName {
 			return clean;
 		}
 		String known = MediaLimits.known(mimeType);
-		String kind = (known != null) ? known.substring(0, known.indexOf('/')) : "file";
+		if (known == null) {
+			return "file";
+		}
+		String kind = known.substring(0, known.indexOf('/'));
 		String extension = EXTENSIONS.get(known);
 		return (kind.equals("application") || kind.equals("text") ? "document" : kind)
-				+ ((extension != null) ? "." + extension : "").toLowerCase(Locale.ROOT);
+				+ ((extension != null) ? "." + extension : "");
 	}
 
 }
