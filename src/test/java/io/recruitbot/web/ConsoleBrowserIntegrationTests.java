@@ -30,7 +30,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * A recruiter works in the console in a real (headless) Chromium: takes a conversation over, replies, hands it back
  * and the bot goes on where it was; rejects with a polite message; creates and edits a vacancy; sees a new message
- * arrive without reloading; sees the picture a candidate sent from the simulator and gets their CV. Photographs each page at 1280×800 and phone size on the way ({@link ConsoleBrowser}).
+ * arrive without reloading; sees the picture a candidate sent from the simulator and gets their CV. Photographs each
+ * page at 1280×800 and phone size on the way ({@link ConsoleBrowser}).
  * Steps that need an endpoint this branch does not have yet are skipped with the reason.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
