@@ -2,7 +2,6 @@ package io.recruitbot.whatsapp;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.Clock;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.Options;
@@ -10,9 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.web.client.RestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -40,8 +37,6 @@ class CloudApiGatewayMediaTests {
 
 	private static final byte[] PICTURE = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3, 4 };
 
-	private final JsonMapper json = JsonMapper.builder().build();
-
 	private CloudApiGateway dialog360;
 
 	private CloudApiGateway meta;
@@ -59,12 +54,8 @@ class CloudApiGatewayMediaTests {
 	@BeforeEach
 	void gateways() {
 		provider.resetAll();
-		WhatsAppSettings dialog360Settings = new WhatsAppSettings("360dialog", "d360-key", provider.baseUrl() + "/", null,
-				null, "https://graph.facebook.com/v21.0", "job_update", "nl");
-		WhatsAppSettings metaSettings = new WhatsAppSettings("meta", null, "https://waba-v2.360dialog.io", "meta-token",
-				"106540352242922", provider.baseUrl() + "/v21.0", "job_update", "nl");
-		this.dialog360 = CloudApiGateway.dialog360(dialog360Settings, RestClient.builder(), this.json, Clock.systemUTC());
-		this.meta = CloudApiGateway.meta(metaSettings, RestClient.builder(), this.json, Clock.systemUTC());
+		this.dialog360 = CloudApiStandIn.dialog360(provider);
+		this.meta = CloudApiStandIn.meta(provider);
 	}
 
 	private static String about(String url, String fileSize) {
