@@ -3,12 +3,11 @@ package io.recruitbot.whatsapp;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.Options;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -32,8 +31,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class CloudApiGatewayMediaTests {
 
 	/** Lengths announced, as Meta's CDN does; a body longer than announced is {@code MediaFile}'s to stop. */
-	private static final WireMockServer provider = new WireMockServer(
-			options().dynamicPort().useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER));
+	@RegisterExtension
+	static final WireMockExtension provider = WireMockExtension.newInstance()
+		.options(options().dynamicPort().useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER))
+		.build();
 
 	private static final byte[] PICTURE = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3, 4 };
 
@@ -41,21 +42,10 @@ class CloudApiGatewayMediaTests {
 
 	private CloudApiGateway meta;
 
-	@BeforeAll
-	static void startProvider() {
-		provider.start();
-	}
-
-	@AfterAll
-	static void stopProvider() {
-		provider.stop();
-	}
-
 	@BeforeEach
 	void gateways() {
-		provider.resetAll();
-		this.dialog360 = CloudApiStandIn.dialog360(provider);
-		this.meta = CloudApiStandIn.meta(provider);
+		this.dialog360 = CloudApiStandIn.dialog360(provider.baseUrl());
+		this.meta = CloudApiStandIn.meta(provider.baseUrl());
 	}
 
 	private static String about(String url, String fileSize) {

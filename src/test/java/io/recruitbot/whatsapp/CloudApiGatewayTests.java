@@ -60,8 +60,8 @@ class CloudApiGatewayTests {
 	@BeforeEach
 	void gateways() {
 		provider.resetAll();
-		this.dialog360 = CloudApiStandIn.dialog360(provider);
-		this.meta = CloudApiStandIn.meta(provider);
+		this.dialog360 = CloudApiStandIn.dialog360(provider.baseUrl());
+		this.meta = CloudApiStandIn.meta(provider.baseUrl());
 	}
 
 	@Test
