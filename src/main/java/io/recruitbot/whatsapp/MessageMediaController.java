@@ -1,5 +1,6 @@
 package io.recruitbot.whatsapp;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
@@ -10,6 +11,8 @@ import io.recruitbot.candidate.Transcript;
 import io.recruitbot.candidate.TranscriptEntry;
 import io.recruitbot.system.ApiError;
 import io.recruitbot.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * {@code GET /api/candidates/{id}/messages/{messageId}/media}: the file a candidate sent with a message, for the
@@ -35,6 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class MessageMediaController {
+
+	private static final Logger log = LoggerFactory.getLogger(MessageMediaController.class);
 
 	/** Long enough that a transcript drawn again does not fetch every picture again, short beside an erasure. */
 	private static final Duration KEPT_BY_THE_BROWSER = Duration.ofMinutes(5);
@@ -81,6 +87,19 @@ class MessageMediaController {
 			case TOO_LARGE -> problem(HttpStatus.BAD_GATEWAY, "media_too_large", ex.getMessage());
 			case PROVIDER_FAILED -> problem(HttpStatus.BAD_GATEWAY, "provider_failed", ex.getMessage());
 		};
+	}
+
+	/**
+	 * The file broke off on its way (the provider's connection, or more bytes than allowed): the recruiter's answer is
+	 * cut short, or, when nothing was sent yet, a 502. A recruiter who closed the tab is no failure.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ApiError> brokenOff(IOException ex) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			return null;
+		}
+		log.warn("A candidate's file broke off on its way from the provider: {}", ex.getMessage());
+		return problem(HttpStatus.BAD_GATEWAY, "provider_failed", "The file broke off on its way from the provider.");
 	}
 
 	private static ResponseEntity<ApiError> problem(HttpStatus status, String code, String message) {

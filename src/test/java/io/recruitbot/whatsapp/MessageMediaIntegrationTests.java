@@ -13,6 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.Transcript;
 import io.recruitbot.candidate.TranscriptEntry;
@@ -179,6 +181,22 @@ class MessageMediaIntegrationTests {
 		}
 		finally {
 			stubFile("9876543210987654", "image/jpeg", PICTURE);
+		}
+	}
+
+	@Test
+	void aFileThatBreaksOffOnItsWayIsABadGateway() throws Exception {
+		UUID jan = deliveredBy("whatsapp-image");
+		StubMapping brokenOff = meta.stubFor(get(urlPathEqualTo("/whatsapp_business/attachments/"))
+			.willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+		try {
+			MockHttpServletResponse answer = fetch(url(files(jan), "image/jpeg"), true);
+
+			assertThat(answer.getStatus()).isEqualTo(502);
+			assertThat(answer.getContentAsString()).doesNotContain("Exception");
+		}
+		finally {
+			meta.removeStub(brokenOff);
 		}
 	}
 
