@@ -1,4 +1,4 @@
-// The one way the pages talk to the API: JSON in and out on the signed-in recruiter's session, the CSRF token on
+// The one way the pages talk to the API: JSON (or a file) in, JSON out on the signed-in recruiter's session, the CSRF token on
 // every change (Spring Security's XSRF-TOKEN cookie, sent back as X-XSRF-TOKEN) and a 401 sent to the login page.
 
 let signingOut = false;
@@ -21,14 +21,15 @@ export class ApiFailure extends Error {
 export async function api(path, options = {}) {
   const method = (options.method || 'GET').toUpperCase();
   const headers = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.file !== undefined) headers['Content-Type'] = options.file.type || 'application/octet-stream';
+  else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const csrf = csrfToken();
   if (csrf && method !== 'GET') headers['X-XSRF-TOKEN'] = csrf;
   const response = await fetch(path, {
     method,
     headers,
     credentials: 'same-origin',
-    body: options.body === undefined ? undefined : JSON.stringify(options.body)
+    body: options.file !== undefined ? options.file : (options.body === undefined ? undefined : JSON.stringify(options.body))
   });
   if (response.status === 401 && !signingOut && location.pathname !== '/login') {
     location.assign('/login');
@@ -40,6 +41,9 @@ export async function api(path, options = {}) {
 }
 
 export const post = (path, body) => api(path, { method: 'POST', body: body === undefined ? {} : body });
+
+/** Sends a file as the request body, under its own type. */
+export const upload = (path, file) => api(path, { method: 'POST', file });
 
 /** Ends the session (Spring Security's POST /logout, with the CSRF token) and shows the login page. */
 export async function signOut() {

@@ -112,27 +112,47 @@ function messageLine(message) {
   return line;
 }
 
-/** Images are shown, documents and other files linked; without a link only what it was is said. */
+/**
+ * Images are shown (bounded, opening full size), voice messages playable, documents and other files linked with their
+ * name; without a link only what it was is said. A file WhatsApp no longer keeps says so instead of a broken image.
+ */
 function media(message) {
   const info = message.media || {};
   const url = info.url || message.mediaUrl;
-  const name = info.fileName || message.fileName || message.type;
-  if (message.type === 'image' && url) {
-    const image = element('img', 'media-image');
-    image.src = url;
-    image.alt = message.text || t('media.image');
-    image.loading = 'lazy';
-    return image;
-  }
-  if (['document', 'audio', 'video', 'image'].includes(message.type)) {
-    if (!url) return element('span', 'media muted', '[' + t('media.' + message.type) + (info.fileName ? ': ' + info.fileName : '') + ']');
-    const link = element('a', 'media', '📎 ' + name);
+  const kind = t('media.' + message.type);
+  const name = info.fileName || kind;
+  if (!['document', 'audio', 'video', 'image'].includes(message.type)) return document.createDocumentFragment();
+  if (!url) return element('span', 'media muted', '[' + kind + (info.fileName ? ': ' + info.fileName : '') + ']');
+  if (message.type === 'image') {
+    const link = element('a', 'media-frame');
     link.href = url;
     link.target = '_blank';
     link.rel = 'noopener';
+    link.title = t('media.open');
+    const image = element('img', 'media-image');
+    image.src = url;
+    image.alt = info.caption || message.text || kind;
+    image.loading = 'lazy';
+    image.addEventListener('error', () => link.replaceWith(gone(kind)), { once: true });
+    link.appendChild(image);
     return link;
   }
-  return document.createDocumentFragment();
+  const link = element('a', 'media', '📎 ' + name);
+  link.href = url;
+  link.title = t('media.download');
+  if (message.type !== 'audio') return link;
+  const voice = element('span', 'media-audio');
+  const player = element('audio');
+  player.controls = true;
+  player.preload = 'none';
+  player.src = url;
+  player.setAttribute('aria-label', kind);
+  voice.append(player, link);
+  return voice;
+}
+
+function gone(kind) {
+  return element('span', 'media muted', '[' + kind + ': ' + t('media.gone') + ']');
 }
 
 function renderReplyBox(candidate, messages) {

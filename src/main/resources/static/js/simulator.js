@@ -1,7 +1,7 @@
 // The WhatsApp simulator: talk to the bot as any phone number, through the sandbox inbound endpoint and outbox.
 
 import { $, element } from './dom.js';
-import { api, post } from './api.js';
+import { api, post, upload } from './api.js';
 import { time } from './i18n.js';
 
 const state = { timer: null, lastRendered: '' };
@@ -20,7 +20,8 @@ async function loadConversation() {
     ]);
     const candidate = found.items[0];
     const inbound = candidate ? (await api('/api/candidates/' + candidate.id + '/messages')).filter((m) => m.direction === 'inbound') : [];
-    const entries = inbound.map((m) => ({ direction: 'inbound', text: m.text || '[' + m.type + ']', at: m.at }))
+    const entries = inbound.map((m) => ({ direction: 'inbound', text: m.text || '[' + m.type + ']', at: m.at,
+      image: m.type === 'image' && m.media ? m.media.url : null }))
       .concat(outbox.map((m) => ({ direction: 'outbound', text: m.text, at: m.at, buttons: m.buttons, rows: m.rows, awaitingField: m.awaitingField })));
     entries.sort((a, b) => new Date(a.at) - new Date(b.at));
     renderChat(entries);
@@ -40,6 +41,12 @@ function renderChat(entries) {
   for (const entry of entries) {
     const bubble = element('li', 'bubble ' + entry.direction);
     bubble.dataset.direction = entry.direction;
+    if (entry.image) {
+      const picture = element('img');
+      picture.src = entry.image;
+      picture.alt = entry.text;
+      bubble.appendChild(picture);
+    }
     bubble.appendChild(element('span', 'body', entry.text));
     if (entry.awaitingField) bubble.appendChild(element('span', 'asks', ' · asks for ' + entry.awaitingField));
     bubble.appendChild(element('time', null, time(entry.at)));
@@ -71,7 +78,26 @@ async function send(message) {
   }
 }
 
+/** A file "sent from WhatsApp": kept by the sandbox under a media id, then sent with the typed text as its caption. */
+async function sendFile(file) {
+  const phone = digits($('sim-phone').value);
+  if (!phone || !file) return;
+  try {
+    const sent = await upload('/api/sandbox/media?fileName=' + encodeURIComponent(file.name), file);
+    const caption = $('message').value.trim();
+    await post('/api/sandbox/inbound', { from: phone, profileName: $('sim-name').value.trim() || null,
+      text: caption || null, mediaId: sent.id });
+    $('message').value = '';
+    setTimeout(loadConversation, 300);
+  } catch (error) {
+    $('sim-error').textContent = error.message;
+  } finally {
+    $('sim-file').value = '';
+  }
+}
+
 export function setUpSimulator() {
+  $('sim-file').addEventListener('change', (event) => sendFile(event.target.files[0]));
   $('composer').addEventListener('submit', (event) => { event.preventDefault(); send($('message').value); });
   $('sim-phone').addEventListener('change', () => { state.lastRendered = ''; loadConversation(); });
 }

@@ -47,7 +47,8 @@ public class Transcript {
 
 	public List<TranscriptEntry> of(UUID candidateId) {
 		return this.jdbc.sql("""
-				select direction, text, type, at, status, author, media_id, media_mime_type, media_file_name
+				select id, candidate_id, direction, text, type, at, status, author, media_id, media_mime_type,
+				  media_file_name
 				from message where candidate_id = ? order by at, id""")
 			.param(candidateId)
 			.query((row, n) -> entry(row))
@@ -57,7 +58,8 @@ public class Transcript {
 	/** The last {@code limit} messages of a candidate's conversation, oldest first (the context a model reads in). */
 	public List<TranscriptEntry> latest(UUID candidateId, int limit) {
 		List<TranscriptEntry> entries = new ArrayList<>(this.jdbc.sql("""
-				select direction, text, type, at, status, author, media_id, media_mime_type, media_file_name
+				select id, candidate_id, direction, text, type, at, status, author, media_id, media_mime_type,
+				  media_file_name
 				from message where candidate_id = ? order by at desc, id desc limit ?""")
 			.params(candidateId, limit)
 			.query((row, n) -> entry(row))
@@ -66,15 +68,32 @@ public class Transcript {
 		return entries;
 	}
 
+	/**
+	 * The attachment of one of the candidate's messages; empty when the message is not the candidate's (or is gone:
+	 * erasure deletes the rows) or has none.
+	 */
+	public Optional<TranscriptEntry.Media> media(UUID candidateId, UUID messageId) {
+		return this.jdbc.sql("""
+				select id, candidate_id, text, media_id, media_mime_type, media_file_name from message
+				where id = ? and candidate_id = ? and media_id is not null""")
+			.params(messageId, candidateId)
+			.query((row, n) -> media(row))
+			.optional();
+	}
+
 	private static TranscriptEntry entry(ResultSet row) throws SQLException {
 		boolean outbound = "outbound".equals(row.getString("direction"));
-		String mediaId = row.getString("media_id");
-		TranscriptEntry.Media media = (mediaId == null) ? null : new TranscriptEntry.Media(
-				row.getString("media_mime_type"), row.getString("media_file_name"), row.getString("text"), mediaId);
+		TranscriptEntry.Media media = (row.getString("media_id") == null) ? null : media(row);
 		String author = row.getString("author");
 		return new TranscriptEntry(row.getString("direction"), row.getString("text"), row.getString("type"),
 				SqlTimestamps.read(row, "at"), row.getString("status"),
 				outbound ? ((author != null) ? author : TranscriptEntry.BOT) : null, media);
+	}
+
+	private static TranscriptEntry.Media media(ResultSet row) throws SQLException {
+		return new TranscriptEntry.Media(row.getString("media_mime_type"), row.getString("media_file_name"),
+				row.getString("text"), row.getString("media_id"), TranscriptEntry.Media
+					.url(row.getObject("candidate_id", UUID.class), row.getObject("id", UUID.class)));
 	}
 
 	/**

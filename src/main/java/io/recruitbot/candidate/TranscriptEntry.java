@@ -1,6 +1,7 @@
 package io.recruitbot.candidate;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -19,13 +20,22 @@ public record TranscriptEntry(String direction, String text, String type, Instan
 	public static final String BOT = "bot";
 
 	/**
-	 * An attachment as the provider announced it. The file itself is not downloaded, so there is no link: the
-	 * provider's media id lets support fetch it while the provider keeps it (30 days at Meta).
+	 * An attachment as the provider announced it. The file itself is not kept here: {@code url} fetches it from the
+	 * provider at the moment it is asked for, for as long as the provider keeps it (Meta: a media id from a webhook
+	 * for 7 days), and answers 404 once the message is erased.
 	 *
 	 * @param caption what the candidate wrote with it, if anything
+	 * @param url the API route that hands the file over
+	 * ({@code /api/candidates/{id}/messages/{messageId}/media})
 	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	public record Media(String mimeType, String fileName, String caption, String providerMediaId) {
+	public record Media(String mimeType, String fileName, String caption, String providerMediaId, String url) {
+
+		/** The route of a message's file: the candidate's id and the message's, so one candidate's reaches no other's. */
+		public static String url(UUID candidateId, UUID messageId) {
+			return "/api/candidates/" + candidateId + "/messages/" + messageId + "/media";
+		}
+
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.recruitbot.whatsapp;
 
+import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -9,6 +11,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import io.recruitbot.whatsapp.OutboundMessage.Content;
 import tools.jackson.core.JacksonException;
@@ -18,6 +23,7 @@ import tools.jackson.databind.node.MissingNode;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -25,7 +31,10 @@ import org.springframework.web.client.RestClientResponseException;
 
 /**
  * The WhatsApp Cloud API, spoken to Meta directly or through 360dialog: the same body, a different address and
- * credential.
+ * credential. A file a candidate sent comes in two steps: {@code GET /{media id}} answers a short-lived {@code url}
+ * (and the file's size), then that url is fetched with the same credential; through 360dialog, the url's path and query
+ * on 360dialog's own address (its {@code /whatsapp_business/attachments/} proxy). A failed look-up is not retried:
+ * 360dialog blocks a number's media look-ups for an hour after five failures.
  */
 class CloudApiGateway implements WhatsAppGateway {
 
@@ -39,12 +48,20 @@ class CloudApiGateway implements WhatsAppGateway {
 
 	private final Clock clock;
 
-	CloudApiGateway(String provider, RestClient http, String path, JsonMapper json, Clock clock) {
+	/** Where the file behind a media url is fetched: the url itself (Meta) or the same path at 360dialog. */
+	private final UnaryOperator<URI> download;
+
+	/** Media ids are digits at Meta (and {@code sandbox-...} here): anything else is no file of ours. */
+	private static final Pattern MEDIA_ID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
+
+	CloudApiGateway(String provider, RestClient http, String path, JsonMapper json, Clock clock,
+			UnaryOperator<URI> download) {
 		this.provider = provider;
 		this.http = http;
 		this.path = path;
 		this.json = json;
 		this.clock = clock;
+		this.download = download;
 	}
 
 	/** 360dialog: {@code POST {base}/messages} with the {@code D360-API-KEY} header. */
@@ -52,23 +69,39 @@ class CloudApiGateway implements WhatsAppGateway {
 			Clock clock) {
 		RestClient http = client(builder, settings.dialog360BaseUrl(),
 				(headers) -> headers.set("D360-API-KEY", settings.dialog360ApiKey()));
-		return new CloudApiGateway(WhatsAppProvider.DIALOG360.setting(), http, "/messages", json, clock);
+		String base = base(settings.dialog360BaseUrl());
+		return new CloudApiGateway(WhatsAppProvider.DIALOG360.setting(), http, "/messages", json, clock,
+				(url) -> URI.create(base + url.getRawPath() + ((url.getRawQuery() != null) ? "?" + url.getRawQuery() : "")));
 	}
 
 	/** Meta: {@code POST {graph}/{phone number id}/messages} with a bearer token. */
 	static CloudApiGateway meta(WhatsAppSettings settings, RestClient.Builder builder, JsonMapper json, Clock clock) {
 		RestClient http = client(builder, settings.graphBaseUrl(),
 				(headers) -> headers.setBearerAuth(settings.accessToken()));
+		URI graph = URI.create(base(settings.graphBaseUrl()));
 		return new CloudApiGateway(WhatsAppProvider.META.setting(), http, "/" + settings.phoneNumberId() + "/messages",
-				json, clock);
+				json, clock, (url) -> ownOrSecure(url, graph));
 	}
 
 	private static RestClient client(RestClient.Builder builder, String baseUrl, Consumer<HttpHeaders> credentials) {
 		HttpClient httpClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(httpClient);
 		requests.setReadTimeout(RelaySettings.HTTP_TIMEOUT);
-		String base = baseUrl.trim().replaceAll("/+$", "");
-		return builder.clone().requestFactory(requests).baseUrl(base).defaultHeaders(credentials).build();
+		return builder.clone().requestFactory(requests).baseUrl(base(baseUrl)).defaultHeaders(credentials).build();
+	}
+
+	private static String base(String baseUrl) {
+		return baseUrl.trim().replaceAll("/+$", "");
+	}
+
+	/** The token goes with the request: only over HTTPS, or to the provider's own address as configured. */
+	private static URI ownOrSecure(URI url, URI provider) {
+		boolean own = url.getScheme() != null && url.getScheme().equalsIgnoreCase(provider.getScheme())
+				&& url.getRawAuthority() != null && url.getRawAuthority().equalsIgnoreCase(provider.getRawAuthority());
+		if (!own && !"https".equalsIgnoreCase(url.getScheme())) {
+			throw MediaUnavailable.providerFailed("the media url is not HTTPS");
+		}
+		return url;
 	}
 
 	@Override
@@ -94,6 +127,67 @@ class CloudApiGateway implements WhatsAppGateway {
 		catch (ResourceAccessException ex) {
 			throw DeliveryFailure.unreachable(unanswered(ex) ? "timeout" : "network", ex.getMessage());
 		}
+	}
+
+	@Override
+	public MediaFile media(String mediaId, long largest) {
+		if (mediaId == null || !MEDIA_ID.matcher(mediaId).matches()) {
+			throw MediaUnavailable.gone();
+		}
+		JsonNode about = read(call(() -> this.http.get()
+			.uri("/{id}", mediaId)
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.body(String.class)));
+		JsonNode url = about.path("url");
+		if (!url.isString() || url.asString().isBlank()) {
+			throw MediaUnavailable.providerFailed("no media url in its answer");
+		}
+		// Meta gives the size as a string, 360dialog as a number
+		long size = about.path("file_size").asLong(-1);
+		if (size > largest) {
+			throw MediaUnavailable.tooLarge(largest);
+		}
+		URI address;
+		try {
+			address = this.download.apply(URI.create(url.asString()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw MediaUnavailable.providerFailed("an unreadable media url");
+		}
+		return call(() -> this.http.get().uri(address).exchange((request, response) -> file(response, largest), false));
+	}
+
+	private static MediaFile file(ClientHttpResponse response, long largest) throws IOException {
+		int status = response.getStatusCode().value();
+		long length = response.getHeaders().getContentLength();
+		if (status != 200 || length > largest) {
+			response.close();
+			if (status == 200) {
+				throw MediaUnavailable.tooLarge(largest);
+			}
+			throw gone(status) ? MediaUnavailable.gone() : MediaUnavailable.providerFailed("HTTP " + status);
+		}
+		return MediaFile.limited(length, response.getBody(), largest);
+	}
+
+	/** A media call, its failures said as {@link MediaUnavailable}. */
+	private static <T> T call(Supplier<T> request) {
+		try {
+			return request.get();
+		}
+		catch (RestClientResponseException ex) {
+			int status = ex.getStatusCode().value();
+			throw gone(status) ? MediaUnavailable.gone() : MediaUnavailable.providerFailed("HTTP " + status);
+		}
+		catch (ResourceAccessException ex) {
+			throw MediaUnavailable.providerFailed(unanswered(ex) ? "no answer in time" : "not reachable");
+		}
+	}
+
+	/** Meta answers an unknown or expired media id with 400 (an object that does not exist) or 404. */
+	private static boolean gone(int status) {
+		return status == 400 || status == 404 || status == 410;
 	}
 
 	/**

@@ -18,11 +18,11 @@ class GatewayConfiguration {
 
 	@Bean
 	WhatsAppGateway whatsAppGateway(WhatsAppSettings settings, ObjectProvider<RestClient.Builder> http, JsonMapper json,
-			Clock clock) {
+			Clock clock, SandboxMedia media) {
 		return switch (settings.chosenProvider()) {
 			case DIALOG360 -> CloudApiGateway.dialog360(settings, http.getObject(), json, clock);
 			case META -> CloudApiGateway.meta(settings, http.getObject(), json, clock);
-			case SANDBOX -> new SandboxGateway();
+			case SANDBOX -> new SandboxGateway(media);
 		};
 	}
 

@@ -2,7 +2,7 @@ package io.recruitbot.whatsapp;
 
 import io.recruitbot.whatsapp.OutboundMessage.Content;
 
-/** Hands one message to WhatsApp. */
+/** Hands one message to WhatsApp, and hands over the files candidates send. */
 interface WhatsAppGateway {
 
 	/** The provider's name, as {@code WHATSAPP_PROVIDER} spells it (for metrics and health). */
@@ -18,5 +18,13 @@ interface WhatsAppGateway {
 	 * @throws DeliveryFailure when the provider refused or could not be reached
 	 */
 	String send(String to, Content content);
+
+	/**
+	 * A file a candidate sent, by the media id the provider's webhook named, fetched from the provider now (nothing
+	 * is kept here). The caller closes it.
+	 * @param largest the most bytes the file may have (WhatsApp's limit for its kind, see {@link MediaLimits})
+	 * @throws MediaUnavailable when the provider no longer has it, it is larger, or the provider failed
+	 */
+	MediaFile media(String mediaId, long largest);
 
 }

@@ -1,6 +1,15 @@
 package io.recruitbot.web;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -20,7 +30,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * A recruiter works in the console in a real (headless) Chromium: takes a conversation over, replies, hands it back
  * and the bot goes on where it was; rejects with a polite message; creates and edits a vacancy; sees a new message
- * arrive without reloading. Photographs each page at 1280×800 and phone size on the way ({@link ConsoleBrowser}).
+ * arrive without reloading; sees the picture a candidate sent from the simulator and gets their CV. Photographs each
+ * page at 1280×800 and phone size on the way ({@link ConsoleBrowser}).
  * Steps that need an endpoint this branch does not have yet are skipped with the reason.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -152,6 +163,48 @@ class ConsoleBrowserIntegrationTests {
 		assertThat(browser.find(By.id("candidate-rows")).isDisplayed()).isFalse();
 		assertThat(noHorizontalScroll()).isTrue();
 		browser.screenshot("console-conversation-phone");
+	}
+
+	@Test
+	void aRecruiterSeesThePictureAndGetsTheDocumentACandidateSent() throws IOException {
+		String phone = "31699900004";
+		browser.openConsole(this.port, "#/simulator");
+		WebElement number = browser.find(By.id("sim-phone"));
+		number.clear();
+		number.sendKeys(phone, Keys.TAB);
+		browser.find(By.id("message")).sendKeys("my forklift certificate");
+		Path picture = Files.createTempFile("certificate", ".png");
+		Files.write(picture, png());
+		browser.find(By.id("sim-file")).sendKeys(picture.toAbsolutePath().toString());
+		browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#chat .bubble.inbound img")));
+		SandboxConversation lotte = new SandboxConversation(this.port, phone);
+		lotte.sendFile("CV Lotte.pdf", "application/pdf", "%PDF-1.4 Lotte's CV".getBytes(), "my CV");
+
+		browser.go("#/inbox/" + lotte.candidateId());
+		WebElement image = browser.waitUntil(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#transcript img.media-image")));
+		browser.waitUntil((driver) -> ((Number) ((JavascriptExecutor) driver)
+			.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", image)).intValue() > 0);
+		assertThat(image.getAttribute("alt")).isEqualTo("my forklift certificate");
+		WebElement document = browser.waitUntil(ExpectedConditions
+			.visibilityOfElementLocated(By.xpath("//ol[@id='transcript']//a[contains(., 'CV Lotte.pdf')]")));
+		assertThat(document.getText()).startsWith("📎");
+		assertThat(document.getAttribute("href")).matches(".*/api/candidates/[0-9a-f-]{36}/messages/[0-9a-f-]{36}/media");
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", image);
+		browser.screenshot("console-media");
+		Files.delete(picture);
+	}
+
+	/** A small real picture, for the browser to decode. */
+	private static byte[] png() throws IOException {
+		BufferedImage image = new BufferedImage(48, 32, BufferedImage.TYPE_INT_RGB);
+		Graphics2D pen = image.createGraphics();
+		pen.setColor(new Color(0x25D366));
+		pen.fillRect(0, 0, 48, 32);
+		pen.dispose();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", bytes);
+		return bytes.toByteArray();
 	}
 
 	@Test

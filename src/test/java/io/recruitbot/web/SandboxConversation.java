@@ -3,9 +3,11 @@ package io.recruitbot.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,16 @@ final class SandboxConversation {
 	void write(String text) {
 		send("POST", "/api/sandbox/inbound",
 				JSON.writeValueAsString(Map.of("from", this.phone, "profileName", "Lisa", "text", text)));
+	}
+
+	/** Sends a file as WhatsApp would: kept by the sandbox under a media id, then a message naming it. */
+	void sendFile(String fileName, String type, byte[] bytes, String caption) {
+		Map<String, Object> kept = JSON.readValue(send("POST",
+				"/api/sandbox/media?fileName=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8), type,
+				HttpRequest.BodyPublishers.ofByteArray(bytes)), new TypeReference<>() {
+				});
+		send("POST", "/api/sandbox/inbound", JSON.writeValueAsString(
+				Map.of("from", this.phone, "profileName", "Lisa", "text", caption, "mediaId", kept.get("id"))));
 	}
 
 	/** Writes and waits until the bot has asked for {@code field}. */
@@ -69,12 +81,16 @@ final class SandboxConversation {
 	}
 
 	private String send(String method, String path, String body) {
+		return send(method, path, "application/json",
+				(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
+	}
+
+	private String send(String method, String path, String type, HttpRequest.BodyPublisher body) {
 		try {
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-				.header("Content-Type", "application/json")
+				.header("Content-Type", type)
 				.header("Authorization", "Bearer " + MachineRequests.TOKEN)
-				.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body)
-						: HttpRequest.BodyPublishers.noBody());
+				.method(method, body);
 			HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
 					HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() >= 300) {

@@ -60,12 +60,8 @@ class CloudApiGatewayTests {
 	@BeforeEach
 	void gateways() {
 		provider.resetAll();
-		WhatsAppSettings dialog360Settings = new WhatsAppSettings("360dialog", "d360-key", provider.baseUrl() + "/", null,
-				null, "https://graph.facebook.com/v21.0", "job_update", "nl");
-		WhatsAppSettings metaSettings = new WhatsAppSettings("meta", null, "https://waba-v2.360dialog.io", "meta-token",
-				"106540352242922", provider.baseUrl() + "/v21.0", "job_update", "nl");
-		this.dialog360 = CloudApiGateway.dialog360(dialog360Settings, RestClient.builder(), this.json, Clock.systemUTC());
-		this.meta = CloudApiGateway.meta(metaSettings, RestClient.builder(), this.json, Clock.systemUTC());
+		this.dialog360 = CloudApiStandIn.dialog360(provider.baseUrl());
+		this.meta = CloudApiStandIn.meta(provider.baseUrl());
 	}
 
 	@Test

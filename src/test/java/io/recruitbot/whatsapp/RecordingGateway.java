@@ -87,4 +87,10 @@ final class RecordingGateway implements WhatsAppGateway {
 		return id;
 	}
 
+	/** Relay tests fetch no files. */
+	@Override
+	public MediaFile media(String mediaId, long largest) {
+		throw MediaUnavailable.gone();
+	}
+
 }

@@ -5,8 +5,10 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import io.recruitbot.candidate.CandidateRepository;
+import io.recruitbot.candidate.Transcript;
 import io.recruitbot.candidate.VacancyRepository;
 import io.recruitbot.system.security.AdminApiRoutes.Data;
+import io.recruitbot.whatsapp.SandboxMedia;
 import io.recruitbot.system.security.AdminApiRoutes.Route;
 import io.recruitbot.system.security.AdminApiRoutes.Route.Access;
 import io.recruitbot.recruiter.Role;
@@ -100,11 +102,17 @@ class AdminApiAccessIntegrationTests {
 		@Autowired
 		VacancyRepository vacancies;
 
+		@Autowired
+		Transcript transcript;
+
+		@Autowired
+		SandboxMedia media;
+
 		Data data;
 
 		@BeforeEach
 		void createData() {
-			this.data = Data.create(this.candidates, this.vacancies, this.jdbc);
+			this.data = Data.create(this.candidates, this.vacancies, this.jdbc, this.transcript, this.media);
 		}
 
 		/** Refused with {@code expected} in ApiError JSON, nothing personal in the answer, nothing changed. */

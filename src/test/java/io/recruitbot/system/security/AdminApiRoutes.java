@@ -2,14 +2,18 @@ package io.recruitbot.system.security;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import io.recruitbot.candidate.CandidateRepository;
+import io.recruitbot.candidate.ReceivedMessage;
+import io.recruitbot.candidate.Transcript;
 import io.recruitbot.candidate.Vacancy;
 import io.recruitbot.candidate.VacancyRepository;
+import io.recruitbot.whatsapp.SandboxMedia;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -33,6 +37,7 @@ final class AdminApiRoutes {
 		CANDIDATES(HttpMethod.GET, "/api/candidates", null), CANDIDATE(HttpMethod.GET, "/api/candidates/{candidate}", null),
 		MESSAGES(HttpMethod.GET, "/api/candidates/{candidate}/messages", null),
 		EXPORT(HttpMethod.GET, "/api/candidates/{candidate}/export", null),
+		MESSAGE_MEDIA(HttpMethod.GET, "/api/candidates/{candidate}/messages/{message}/media", null),
 		ERASE(HttpMethod.DELETE, "/api/candidates/{candidate}", null, Access.ADMIN),
 		VACANCIES(HttpMethod.GET, "/api/vacancies", null), NEW_VACANCY(HttpMethod.POST, "/api/vacancies", """
 				{"id":"intruder","title":"Intruder","city":"Utrecht"}""", Access.ADMIN),
@@ -43,6 +48,8 @@ final class AdminApiRoutes {
 		SANDBOX_OUTBOX(HttpMethod.GET, "/api/sandbox/outbox?to={phone}", null),
 		SANDBOX_INBOUND(HttpMethod.POST, "/api/sandbox/inbound", """
 				{"from":"{phone}","profileName":"Intruder","text":"Hallo"}"""),
+		SANDBOX_MEDIA(HttpMethod.POST, "/api/sandbox/media?fileName=intruder.png", "not really a picture",
+				MediaType.IMAGE_PNG),
 		ME(HttpMethod.GET, "/api/me", null), RECRUITERS(HttpMethod.GET, "/api/recruiters", null, Access.ADMIN),
 		NEW_RECRUITER(HttpMethod.POST, "/api/recruiters", """
 				{"email":"intruder-{phone}@example.com","displayName":"Intruder","role":"ADMIN","password":"intruder-password"}""",
@@ -67,15 +74,26 @@ final class AdminApiRoutes {
 
 		final Access access;
 
+		final MediaType contentType;
+
 		Route(HttpMethod method, String path, String body) {
 			this(method, path, body, Access.RECRUITER);
 		}
 
+		Route(HttpMethod method, String path, String body, MediaType contentType) {
+			this(method, path, body, Access.RECRUITER, contentType);
+		}
+
 		Route(HttpMethod method, String path, String body, Access access) {
+			this(method, path, body, access, MediaType.APPLICATION_JSON);
+		}
+
+		Route(HttpMethod method, String path, String body, Access access, MediaType contentType) {
 			this.method = method;
 			this.path = path;
 			this.body = body;
 			this.access = access;
+			this.contentType = contentType;
 		}
 
 		boolean changes() {
@@ -89,8 +107,7 @@ final class AdminApiRoutes {
 			// absolute, so that a path starting with "//" stays a path instead of becoming a host name
 			MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(this.method,
 					URI.create("http://localhost" + target));
-			return (this.body != null) ? request.contentType(MediaType.APPLICATION_JSON).content(data.fill(this.body))
-					: request;
+			return (this.body != null) ? request.contentType(this.contentType).content(data.fill(this.body)) : request;
 		}
 
 	}
@@ -126,12 +143,26 @@ final class AdminApiRoutes {
 
 	}
 
-	/** What the routes act on, created fresh for each test, and a count of every table a route can change. */
-	record Data(String candidate, String phone, String profileName, String vacancy, long deadLetter, String recruiter) {
+	/**
+	 * What the routes act on, created fresh for each test, and a count of every table a route can change: one
+	 * candidate with a picture they sent (kept by the sandbox gateway), one vacancy, one dead letter, one recruiter.
+	 */
+	record Data(String candidate, String message, String phone, String profileName, String vacancy, long deadLetter,
+			String recruiter) {
 
-		static Data create(CandidateRepository candidates, VacancyRepository vacancies, JdbcClient jdbc) {
+		static Data create(CandidateRepository candidates, VacancyRepository vacancies, JdbcClient jdbc,
+				Transcript transcript, SandboxMedia media) {
 			String phone = "3169" + String.format("%07d", PHONES.incrementAndGet());
-			String candidate = candidates.findOrCreate(phone, "Geheim Persoon").id().toString();
+			UUID candidateId = candidates.findOrCreate(phone, "Geheim Persoon").id();
+			String candidate = candidateId.toString();
+			SandboxMedia.File picture = media.keep("image/png", null, new byte[] { 1, 2, 3 });
+			transcript.recordInbound(candidateId, new ReceivedMessage("wamid.media-" + phone, "image", null,
+					picture.id(), picture.mimeType(), null, Instant.now()));
+			String message = jdbc.sql("select id from message where candidate_id = ?")
+				.param(candidateId)
+				.query(UUID.class)
+				.single()
+				.toString();
 			String vacancy = "target-" + PHONES.get();
 			vacancies.upsert(new Vacancy(vacancy, "Target", "Utrecht", null, null, null, null, null, null, null, null,
 					null, null, null));
@@ -157,7 +188,7 @@ final class AdminApiRoutes {
 					values (?, ?, 'Target Recruiter', 'RECRUITER', 'untouched', true, 0, current_timestamp)""")
 				.params(UUID.fromString(recruiter), "target-" + PHONES.get() + "@example.com")
 				.update();
-			return new Data(candidate, phone, "Geheim Persoon", vacancy, deadLetter, recruiter);
+			return new Data(candidate, message, phone, "Geheim Persoon", vacancy, deadLetter, recruiter);
 		}
 
 		/** What the answer to a refused {@code request} must not contain: what the request did not bring itself. */
@@ -169,6 +200,7 @@ final class AdminApiRoutes {
 
 		String fill(String template) {
 			return template.replace("{candidate}", this.candidate)
+				.replace("{message}", this.message)
 				.replace("{phone}", this.phone)
 				.replace("{vacancy}", this.vacancy)
 				.replace("{deadLetter}", String.valueOf(this.deadLetter))
