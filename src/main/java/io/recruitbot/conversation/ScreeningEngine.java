@@ -10,6 +10,7 @@ import io.recruitbot.candidate.Candidate;
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.conversation.checkpoint.CandidateThreads;
 import io.recruitbot.conversation.checkpoint.ErasedCandidateCheckpoints;
+import io.recruitbot.conversation.checkpoint.RunCheckpoints;
 import io.recruitbot.intake.ClaimFence;
 import io.recruitbot.intake.ConversationEngine;
 import io.recruitbot.intake.InboundMessage;
@@ -30,8 +31,8 @@ import static org.bsc.langgraph4j.StateGraph.END;
 
 /**
  * Handles each inbound message with the screening graph, on the checkpoint thread of its candidate (the candidate
- * id). Safe to call again for the same message: a message the graph finished is skipped, one it was interrupted in is
- * resumed at the interrupted node. The inbox claim rides along in the run's config (not in the checkpointed state),
+ * id), writing one checkpoint per message ({@link RunCheckpoints}). Safe to call again for the same message: a message
+ * the graph finished is skipped, one whose run failed is resumed at the node that failed. The inbox claim rides along in the run's config (not in the checkpointed state),
  * for the nodes that write side effects.
  */
 @Service
@@ -43,6 +44,8 @@ class ScreeningEngine implements ConversationEngine {
 
 	private final CompiledGraph<ScreeningState> graph;
 
+	private final RunCheckpoints checkpoints;
+
 	private final ConversationErasure erasure;
 
 	private final CandidateRepository candidates;
@@ -52,10 +55,11 @@ class ScreeningEngine implements ConversationEngine {
 	ScreeningEngine(ScreeningGraph graph, ObjectProvider<BaseCheckpointSaver> checkpoints,
 			ConversationErasure erasure, CandidateRepository candidates,
 			ObjectProvider<ErasedCandidateCheckpoints> erasedCheckpoints) throws GraphStateException {
-		this.graph = graph.compile(checkpoints.getIfAvailable(() -> {
+		this.checkpoints = new RunCheckpoints(checkpoints.getIfAvailable(() -> {
 			log.warn("No checkpoint store configured: conversation state is kept in memory only");
 			return new MemorySaver();
 		}));
+		this.graph = graph.compile(this.checkpoints);
 		this.erasure = erasure;
 		this.candidates = candidates;
 		this.erasedCheckpoints = erasedCheckpoints;
@@ -83,7 +87,8 @@ class ScreeningEngine implements ConversationEngine {
 			.filter((snapshot) -> snapshot.state().messageId().equals(message.providerMessageId()));
 		ScreeningState handled;
 		if (last.isEmpty()) {
-			handled = this.graph.invoke(GraphInput.args(input(message, candidate)), thread).orElseThrow();
+			handled = this.checkpoints.run(thread,
+					() -> this.graph.invoke(GraphInput.args(input(message, candidate)), thread).orElseThrow());
 		}
 		else if (END.equals(last.get().next())) {
 			// the log line's correlation id names the message (the provider's id would carry the sender's number)
@@ -92,7 +97,7 @@ class ScreeningEngine implements ConversationEngine {
 		}
 		else {
 			log.info("Resuming the message at {}", last.get().next());
-			handled = this.graph.invoke(GraphInput.resume(), thread).orElseThrow();
+			handled = this.checkpoints.run(thread, () -> this.graph.invoke(GraphInput.resume(), thread).orElseThrow());
 		}
 		handled.erasure().ifPresent((reason) -> this.erasure.erase(handled, reason));
 	}

@@ -6,7 +6,7 @@ import io.recruitbot.candidate.CandidateHandedOff;
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.CandidateStatusChanged;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +14,10 @@ import org.springframework.stereotype.Component;
  * and in): the conversation records who handles it now, the relay's next pass brings the status label, the attributes
  * and a private note to Chatwoot, and a hand-off or hand-back made outside Chatwoot moves the conversation's status
  * there too. The relay is told, not left to find out by comparing rows. Before consent nothing goes to Chatwoot.
+ * <p>
+ * A plain listener, in the transaction of the transition: what it writes is this module's own outbox (the rows that
+ * make the candidate due), so it commits with the status or not at all, and no event publication has to be registered
+ * and completed for it. The calls to Chatwoot come later, from the relay.
  */
 @Component
 class CandidateStatusInChatwoot {
@@ -29,7 +33,7 @@ class CandidateStatusInChatwoot {
 		this.candidates = candidates;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(CandidateStatusChanged changed) {
 		Candidate candidate = this.candidates.findById(changed.candidateId()).orElse(null);
 		if (candidate == null || candidate.consentAt() == null) {

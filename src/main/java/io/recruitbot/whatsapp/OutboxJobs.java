@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.recruitbot.candidate.Transcript;
 import io.recruitbot.system.SqlTimestamps;
+import io.recruitbot.system.UnflushedCommits;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,6 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  * UNKNOWN: nobody knows whether the provider took it. What the provider accepted is recorded as SENT whenever the
  * answer arrives, whatever a lease rule decided meanwhile (docs/decisions/outbox-leases.md). The message row of the
  * transcript follows with status {@code sent}, {@code failed} or {@code unknown}.
+ * <p>
+ * A claim and a {@code sent} mark commit without waiting for their WAL flush ({@link UnflushedCommits}): they are
+ * two of the few commits per reply, and a database server crash that undoes one within its fraction of a second can
+ * only cost the send a second copy (the lease sweep sends it again), as a relay crash can.
  */
 @Repository
 class OutboxJobs {
@@ -33,9 +38,12 @@ class OutboxJobs {
 
 	private final Transcript transcript;
 
-	OutboxJobs(JdbcClient jdbc, Transcript transcript) {
+	private final UnflushedCommits unflushed;
+
+	OutboxJobs(JdbcClient jdbc, Transcript transcript, UnflushedCommits unflushed) {
 		this.jdbc = jdbc;
 		this.transcript = transcript;
+		this.unflushed = unflushed;
 	}
 
 	/**
@@ -61,6 +69,7 @@ class OutboxJobs {
 		if (due.isEmpty()) {
 			return List.of();
 		}
+		this.unflushed.forThisTransaction();
 		this.jdbc.sql("""
 				update outbox_message set state = 'SENDING', claimed_by = :relay, claimed_at = :now,
 				  lease_until = :leaseUntil, attempts = attempts + 1, updated_at = :now
@@ -95,6 +104,7 @@ class OutboxJobs {
 	 */
 	@Transactional
 	public boolean markSent(OutboxJob job, String relay, String providerMessageId, Instant now) {
+		this.unflushed.forThisTransaction();
 		int updated = this.jdbc.sql("""
 				update outbox_message set state = 'SENT', provider_message_id = :providerId, sent_at = :now,
 				  lease_until = null, last_error_code = null, last_error = null, updated_at = :now

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.recruitbot.candidate.CandidateRepository;
 import io.recruitbot.candidate.Transcript;
 import io.recruitbot.system.SqlTimestamps;
+import io.recruitbot.system.UnflushedCommits;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -103,7 +104,7 @@ final class DeliveryBench implements AutoCloseable {
 	@EnableTransactionManagement
 	@Import({ Outbox.class, OutboxJobs.class, OutboxRelay.class, MessageDelivery.class, CustomerServiceWindow.class,
 			Reengagement.class, DeliveryStatuses.class, OutboundMetrics.class, SandboxOutbox.class,
-			ErasedCandidateOutbox.class, Transcript.class, CandidateRepository.class })
+			ErasedCandidateOutbox.class, Transcript.class, CandidateRepository.class, UnflushedCommits.class })
 	static class Wiring {
 
 		@Bean
