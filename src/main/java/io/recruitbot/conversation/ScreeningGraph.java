@@ -25,7 +25,7 @@ import static org.bsc.langgraph4j.action.AsyncNodeAction.node_async;
 
 /**
  * The screening workflow, in one place. Every message runs from the router to the end; the state is checkpointed
- * after each node, so a crash re-runs only the interrupted node. Side effects happen in one node only: {@code reply}
+ * once per message (see {@code RunCheckpoints}), so a failed run resumes at the node that failed. Side effects happen in one node only: {@code reply}
  * writes the answers, the lifecycle transitions (whose events the candidate module publishes) and the replies in one
  * transaction. Each node is timed as
  * {@code recruitbot.workflow.step{node=...}}.

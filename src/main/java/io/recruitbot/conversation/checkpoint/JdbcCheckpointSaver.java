@@ -27,12 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * by {@link #deleteIdleConversations()}.
  * <p>
  * On PostgreSQL a checkpoint commits without waiting for its WAL flush ({@code synchronous_commit off}): the
- * workflow writes one after every step, and waiting for each flush made those waits most of a message's time. No
+ * workflow writes one after every message, and waiting for its flush would add a disk wait to every message. No
  * checkpoint is lost that matters. An application crash loses nothing (the commit is in the server). A database
  * crash can lose the last fraction of a second of checkpoints, but only together with everything committed after
  * them, since PostgreSQL flushes its WAL in order: the inbox's "processed" mark, which comes after a message's last
  * checkpoint and waits for its flush, is then lost too, so the message runs again from the checkpoint before, and
- * its {@code reply} and {@code crm} steps (durable and idempotent) write nothing twice.
+ * its {@code reply} step (durable and idempotent) writes nothing twice.
  */
 final class JdbcCheckpointSaver implements CheckpointStore {
 
