@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The webhook and inbox meters. The inbox gauges read one cached snapshot of the inbox, refreshed at most every few
- * seconds, so a scrape or health check never queries the database per meter.
+ * seconds, so a scrape or health check never queries the database per meter, and at once after new messages are
+ * stored here, so that an empty inbox is never reported from before they came (a snapshot can only be too high).
  */
 @Component
 class IntakeMetrics {

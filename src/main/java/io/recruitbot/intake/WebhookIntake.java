@@ -66,6 +66,8 @@ class WebhookIntake {
 			this.metrics.deduplicated(messages.size() - fresh);
 		}
 		if (fresh > 0) {
+			// the inbox's figures are read afresh: a depth of 0 taken before these arrived must not be shown after
+			this.metrics.refresh();
 			this.workers.wake();
 		}
 	}

@@ -420,4 +420,18 @@ class WhatsAppWebhookIntegrationTests {
 		awaitHandled(3);
 	}
 
+	@Test
+	void anEmptyInboxReadJustBeforeMessagesArriveIsNotReportedAfterThem() throws Exception {
+		this.workers.stop();
+		try {
+			assertThat(this.meters.get("recruitbot.inbox.depth").gauge().value()).as("read while empty").isZero();
+			deliver(fixture("whatsapp-batch-3")).andExpect(status().isOk());
+			assertThat(this.meters.get("recruitbot.inbox.depth").gauge().value()).isEqualTo(3.0);
+		}
+		finally {
+			this.workers.start();
+		}
+		awaitHandled(3);
+	}
+
 }
