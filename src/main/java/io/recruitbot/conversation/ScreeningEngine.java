@@ -83,23 +83,23 @@ class ScreeningEngine implements ConversationEngine {
 
 	private void run(InboundMessage message, Candidate candidate, ClaimFence claim) {
 		RunnableConfig thread = RunnableConfig.builder(thread(candidate.id())).addMetadata(CLAIM, claim).build();
+		ScreeningState handled = this.checkpoints.run(thread, () -> handle(message, candidate, thread));
+		handled.erasure().ifPresent((reason) -> this.erasure.erase(handled, reason));
+	}
+
+	private ScreeningState handle(InboundMessage message, Candidate candidate, RunnableConfig thread) {
 		Optional<StateSnapshot<ScreeningState>> last = this.graph.stateOf(thread)
 			.filter((snapshot) -> snapshot.state().messageId().equals(message.providerMessageId()));
-		ScreeningState handled;
 		if (last.isEmpty()) {
-			handled = this.checkpoints.run(thread,
-					() -> this.graph.invoke(GraphInput.args(input(message, candidate)), thread).orElseThrow());
+			return this.graph.invoke(GraphInput.args(input(message, candidate)), thread).orElseThrow();
 		}
-		else if (END.equals(last.get().next())) {
+		if (END.equals(last.get().next())) {
 			// the log line's correlation id names the message (the provider's id would carry the sender's number)
 			log.debug("The message was handled before");
-			handled = last.get().state();
+			return last.get().state();
 		}
-		else {
-			log.info("Resuming the message at {}", last.get().next());
-			handled = this.checkpoints.run(thread, () -> this.graph.invoke(GraphInput.resume(), thread).orElseThrow());
-		}
-		handled.erasure().ifPresent((reason) -> this.erasure.erase(handled, reason));
+		log.info("Resuming the message at {}", last.get().next());
+		return this.graph.invoke(GraphInput.resume(), thread).orElseThrow();
 	}
 
 	/** The checkpointed state of a candidate's conversation, for support. */

@@ -29,8 +29,20 @@ public final class RunCheckpoints implements BaseCheckpointSaver {
 
 	private final BaseCheckpointSaver store;
 
-	/** The checkpoints of the runs in progress, per thread, newest first. */
-	private final Map<String, Deque<Checkpoint>> running = new ConcurrentHashMap<>();
+	/** The runs in progress, per thread. */
+	private final Map<String, Run> running = new ConcurrentHashMap<>();
+
+	/**
+	 * A run's checkpoints, newest first, and the stored checkpoint it started from, read once: the engine and the
+	 * graph both ask for it at the start of a run.
+	 */
+	private static final class Run {
+
+		final Deque<Checkpoint> held = new ConcurrentLinkedDeque<>();
+
+		volatile Optional<Checkpoint> stored;
+
+	}
 
 	public RunCheckpoints(BaseCheckpointSaver store) {
 		this.store = store;
@@ -42,15 +54,15 @@ public final class RunCheckpoints implements BaseCheckpointSaver {
 	 */
 	public <T> T run(RunnableConfig config, Supplier<T> run) {
 		String thread = threadId(config);
-		Deque<Checkpoint> held = new ConcurrentLinkedDeque<>();
-		this.running.put(thread, held);
+		Run current = new Run();
+		this.running.put(thread, current);
 		T result;
 		try {
 			result = run.get();
 		}
 		catch (RuntimeException | Error failure) {
 			try {
-				keepLatest(config, thread, held);
+				keepLatest(config, thread, current);
 			}
 			catch (Exception storeFailure) {
 				failure.addSuppressed(storeFailure);
@@ -58,7 +70,7 @@ public final class RunCheckpoints implements BaseCheckpointSaver {
 			throw failure;
 		}
 		try {
-			keepLatest(config, thread, held);
+			keepLatest(config, thread, current);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("The run's checkpoint could not be written", ex);
@@ -66,9 +78,9 @@ public final class RunCheckpoints implements BaseCheckpointSaver {
 		return result;
 	}
 
-	private void keepLatest(RunnableConfig config, String thread, Deque<Checkpoint> held) throws Exception {
-		this.running.remove(thread, held);
-		Checkpoint latest = held.peekFirst();
+	private void keepLatest(RunnableConfig config, String thread, Run run) throws Exception {
+		this.running.remove(thread, run);
+		Checkpoint latest = run.held.peekFirst();
 		if (latest != null) {
 			this.store.put(config, latest);
 		}
@@ -76,39 +88,45 @@ public final class RunCheckpoints implements BaseCheckpointSaver {
 
 	@Override
 	public Collection<Checkpoint> list(RunnableConfig config) {
-		Deque<Checkpoint> held = this.running.get(threadId(config));
-		if (held == null || held.isEmpty()) {
+		Run run = this.running.get(threadId(config));
+		if (run == null || run.held.isEmpty()) {
 			return this.store.list(config);
 		}
-		List<Checkpoint> all = new ArrayList<>(held);
+		List<Checkpoint> all = new ArrayList<>(run.held);
 		all.addAll(this.store.list(config));
 		return all;
 	}
 
 	@Override
 	public Optional<Checkpoint> get(RunnableConfig config) {
-		Deque<Checkpoint> held = this.running.get(threadId(config));
-		if (held == null || held.isEmpty()) {
+		Run run = this.running.get(threadId(config));
+		if (run == null) {
 			return this.store.get(config);
 		}
-		if (config.checkPointId().isEmpty()) {
-			return Optional.of(held.peekFirst());
+		if (config.checkPointId().isPresent()) {
+			String id = config.checkPointId().get();
+			return run.held.stream()
+				.filter((checkpoint) -> checkpoint.getId().equals(id))
+				.findFirst()
+				.or(() -> this.store.get(config));
 		}
-		String id = config.checkPointId().get();
-		return held.stream()
-			.filter((checkpoint) -> checkpoint.getId().equals(id))
-			.findFirst()
-			.or(() -> this.store.get(config));
+		if (!run.held.isEmpty()) {
+			return Optional.of(run.held.peekFirst());
+		}
+		if (run.stored == null) {
+			run.stored = this.store.get(config);
+		}
+		return run.stored;
 	}
 
 	/** Inside a run the checkpoint is held; outside one it goes to the store, as without this class. */
 	@Override
 	public RunnableConfig put(RunnableConfig config, Checkpoint checkpoint) throws Exception {
-		Deque<Checkpoint> held = this.running.get(threadId(config));
-		if (held == null) {
+		Run run = this.running.get(threadId(config));
+		if (run == null) {
 			return this.store.put(config, checkpoint);
 		}
-		held.addFirst(checkpoint);
+		run.held.addFirst(checkpoint);
 		return RunnableConfig.builder(config).checkPointId(checkpoint.getId()).build();
 	}
 
