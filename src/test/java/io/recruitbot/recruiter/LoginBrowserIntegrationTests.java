@@ -3,10 +3,10 @@ package io.recruitbot.recruiter;
 import java.time.Duration;
 
 import io.recruitbot.web.ConsoleBrowser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,7 +29,8 @@ class LoginBrowserIntegrationTests {
 
 	private static final String PASSWORD = "a long first password";
 
-	private static ConsoleBrowser console;
+	@RegisterExtension
+	static final ConsoleBrowser console = ConsoleBrowser.perTestClass();
 
 	private static WebDriver browser;
 
@@ -45,16 +46,8 @@ class LoginBrowserIntegrationTests {
 	WebDriverWait wait;
 
 	@BeforeAll
-	static void startBrowser() {
-		console = ConsoleBrowser.start();
+	static void theBrowser() {
 		browser = console.driver();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
 	}
 
 	@BeforeEach

@@ -13,6 +13,9 @@ import java.util.logging.Level;
 import java.util.stream.Collectors;
 
 import io.recruitbot.system.security.MachineRequests;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -31,11 +34,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A headless Chromium for the console's browser tests: started once per test class (skipped, with the reason, when
- * Chromium or chromedriver is missing), the one way into the console ({@link #openConsole}), window sizes and
- * screenshots: into {@code target/screenshots}, or with {@code -Ddocs.screenshots=true} into {@code docs/screenshots}.
+ * A headless Chromium for the console's browser tests, a JUnit extension: a test class registers one
+ * ({@code @RegisterExtension static final ConsoleBrowser browser = ConsoleBrowser.perTestClass();}), which starts
+ * before the class's tests (the class is skipped, with the reason, when Chromium or chromedriver is missing) and
+ * quits after them. The one way into the console ({@link #openConsole}), window sizes and screenshots: into
+ * {@code target/screenshots}, or with {@code -Ddocs.screenshots=true} into {@code docs/screenshots}.
  */
-public final class ConsoleBrowser implements AutoCloseable {
+public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback {
 
 	public static final Dimension DESKTOP = new Dimension(1280, 800);
 
@@ -48,16 +53,21 @@ public final class ConsoleBrowser implements AutoCloseable {
 
 	private static final String PASSWORD = "console test password";
 
-	private final WebDriver driver;
+	private WebDriver driver;
 
 	/** The port of the service this browser has signed in to (a test class's browser talks to one service). */
 	private int signedInTo;
 
-	private ConsoleBrowser(WebDriver driver) {
-		this.driver = driver;
+	private ConsoleBrowser() {
 	}
 
-	public static ConsoleBrowser start() {
+	/** A browser that starts before the test class's tests and quits after them. */
+	public static ConsoleBrowser perTestClass() {
+		return new ConsoleBrowser();
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
 		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"Chromium or chromedriver is not installed: apt-get install chromium chromium-driver (.ci/run does)");
 		ChromeOptions options = new ChromeOptions();
@@ -69,9 +79,9 @@ public final class ConsoleBrowser implements AutoCloseable {
 		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.build();
-		ConsoleBrowser browser = new ConsoleBrowser(new ChromeDriver(service, options));
-		browser.resize(DESKTOP);
-		return browser;
+		this.driver = new ChromeDriver(service, options);
+		this.signedInTo = 0;
+		resize(DESKTOP);
 	}
 
 	public WebDriver driver() {
@@ -171,8 +181,11 @@ public final class ConsoleBrowser implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
-		this.driver.quit();
+	public void afterAll(ExtensionContext context) {
+		if (this.driver != null) {
+			this.driver.quit();
+			this.driver = null;
+		}
 	}
 
 }

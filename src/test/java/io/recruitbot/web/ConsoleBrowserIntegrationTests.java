@@ -11,10 +11,9 @@ import java.time.Duration;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -37,22 +36,11 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConsoleBrowserIntegrationTests {
 
-	private static ConsoleBrowser browser;
+	@RegisterExtension
+	static final ConsoleBrowser browser = ConsoleBrowser.perTestClass();
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = ConsoleBrowser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@BeforeEach
 	void desktop() {

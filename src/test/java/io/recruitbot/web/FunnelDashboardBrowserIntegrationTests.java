@@ -8,9 +8,9 @@ import io.recruitbot.candidate.Transcript;
 import io.recruitbot.console.FunnelSeed;
 import io.recruitbot.system.MovableClock;
 import io.recruitbot.whatsapp.Outbox;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -30,7 +30,8 @@ class FunnelDashboardBrowserIntegrationTests {
 
 	static final MovableClock clock = new MovableClock(Instant.now());
 
-	private static ConsoleBrowser browser;
+	@RegisterExtension
+	static final ConsoleBrowser browser = ConsoleBrowser.perTestClass();
 
 	@TestConfiguration
 	static class MovableTime {
@@ -49,15 +50,7 @@ class FunnelDashboardBrowserIntegrationTests {
 	@BeforeAll
 	static void plant(@Autowired CandidateRepository candidates, @Autowired Candidates lifecycle,
 			@Autowired Outbox outbox, @Autowired Transcript transcript, @Autowired JdbcClient jdbc) {
-		browser = ConsoleBrowser.start();
 		new FunnelSeed(candidates, lifecycle, outbox, transcript, jdbc, clock).plant();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
 	}
 
 	@Test

@@ -3,9 +3,8 @@ package io.recruitbot.web;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,22 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SimulatorBrowserIntegrationTests {
 
-	private static ConsoleBrowser browser;
+	@RegisterExtension
+	static final ConsoleBrowser browser = ConsoleBrowser.perTestClass();
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = ConsoleBrowser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void aCandidateChatsWithTheBotAndTheRecruiterSeesTheConversation() {
