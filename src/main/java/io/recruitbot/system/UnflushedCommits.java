@@ -1,14 +1,11 @@
 package io.recruitbot.system;
 
-import java.sql.DatabaseMetaData;
-
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Lets a transaction whose loss a database crash may cost commit without waiting for its WAL flush
@@ -23,11 +20,12 @@ public class UnflushedCommits {
 
 	private final JdbcClient jdbc;
 
-	private final boolean postgresql;
+	/** Asked on first use, inside a transaction, so a database still starting never holds up the wiring. */
+	private final SingletonSupplier<Boolean> postgresql;
 
 	UnflushedCommits(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
-		this.postgresql = "PostgreSQL".equals(productName(dataSource));
+		this.postgresql = SingletonSupplier.of(() -> DatabaseProduct.isPostgresql(dataSource));
 	}
 
 	/** The current transaction commits without waiting for its flush. */
@@ -35,17 +33,8 @@ public class UnflushedCommits {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("Only a transaction can commit without waiting for its flush");
 		}
-		if (this.postgresql) {
+		if (this.postgresql.obtain()) {
 			this.jdbc.sql("set local synchronous_commit to off").update();
-		}
-	}
-
-	private static String productName(DataSource dataSource) {
-		try {
-			return JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-		}
-		catch (MetaDataAccessException ex) {
-			return "unknown";
 		}
 	}
 

@@ -1,6 +1,5 @@
 package io.recruitbot.conversation.checkpoint;
 
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,14 +10,13 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import io.recruitbot.system.DatabaseProduct;
 import io.recruitbot.system.SqlTimestamps;
 import org.bsc.langgraph4j.RunnableConfig;
 import org.bsc.langgraph4j.checkpoint.Checkpoint;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -63,7 +61,7 @@ final class JdbcCheckpointSaver implements CheckpointStore {
 	JdbcCheckpointSaver(DataSource dataSource, CheckpointJson json, Clock clock, CheckpointSettings settings) {
 		this.jdbc = JdbcClient.create(dataSource);
 		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-		this.postgresql = "PostgreSQL".equals(productName(dataSource));
+		this.postgresql = DatabaseProduct.isPostgresql(dataSource);
 		this.json = json;
 		this.clock = clock;
 		this.settings = settings;
@@ -164,15 +162,6 @@ final class JdbcCheckpointSaver implements CheckpointStore {
 				  select thread_id from conversation_checkpoint group by thread_id having max(saved_at) < ?)""")
 			.param(cutoff)
 			.update();
-	}
-
-	private static String productName(DataSource dataSource) {
-		try {
-			return JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-		}
-		catch (MetaDataAccessException ex) {
-			throw new IllegalStateException("Cannot tell which database holds the checkpoints", ex);
-		}
 	}
 
 	private Checkpoint checkpoint(ResultSet row, int rowNumber) throws SQLException {
