@@ -141,6 +141,11 @@ if [[ -n "${REDIS_URL:-}" ]]; then
 fi
 
 read -r -a java_options <<< "${JAVA_OPTS:-}"
+# the bean definitions the build prepared (Spring AOT, in every jar the build makes): no scanning or condition
+# evaluation at start; SPRING_AOT=false starts the classic way
+if [[ "${SPRING_AOT:-true}" == "true" ]]; then
+  java_options+=("-Dspring.aot.enabled=true")
+fi
 if [[ -n "${CDS_ARCHIVE:-}" && -f "${CDS_ARCHIVE}" ]]; then
   java_options+=("-XX:SharedArchiveFile=${CDS_ARCHIVE}")
 fi

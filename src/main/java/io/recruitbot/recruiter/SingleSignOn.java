@@ -1,6 +1,7 @@
 package io.recruitbot.recruiter;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -14,13 +15,21 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
  * configuration is read from {@code OIDC_ISSUER_URI}'s discovery document at start.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty("recruitbot.access.oidc-client-id")
 class SingleSignOn {
 
 	static final String REGISTRATION = "oidc";
 
+	/**
+	 * {@code null} without {@code OIDC_CLIENT_ID}: the beans are declared always, since the production image starts
+	 * from bean definitions prepared at build time (see {@code system.RedisConfiguration}), and the console's security
+	 * asks for sign-on only when there is a registration. Spring Boot's own OAuth2 client configuration, which would
+	 * demand one, is left out ({@code RecruitbotApplication}): Spring Security's sign-on makes what it needs itself.
+	 */
 	@Bean
-	ClientRegistrationRepository clientRegistrations(AccessSettings settings) {
+	@Nullable ClientRegistrationRepository clientRegistrations(AccessSettings settings) {
+		if (!settings.singleSignOn()) {
+			return null;
+		}
 		ClientRegistration registration = ClientRegistrations.fromIssuerLocation(settings.oidcIssuerUri())
 			.registrationId(REGISTRATION)
 			.clientId(settings.oidcClientId())
@@ -32,8 +41,8 @@ class SingleSignOn {
 	}
 
 	@Bean
-	RecruiterSignOn recruiterSignOn(Recruiters recruiters) {
-		return new RecruiterSignOn(recruiters);
+	@Nullable RecruiterSignOn recruiterSignOn(AccessSettings settings, Recruiters recruiters) {
+		return settings.singleSignOn() ? new RecruiterSignOn(recruiters) : null;
 	}
 
 }

@@ -19,6 +19,14 @@ interface CheckpointStore extends BaseCheckpointSaver {
 	/** Deletes every checkpoint of the thread; nothing happens when there are none. */
 	void deleteThread(String threadId);
 
+	/**
+	 * Deletes the checkpoints of conversations idle longer than the retention; returns how many went. Redis expires
+	 * them by itself, so it has nothing to do here.
+	 */
+	default int deleteIdleConversations() {
+		return 0;
+	}
+
 	/** Throws when the storage does not answer. */
 	void checkReachable();
 

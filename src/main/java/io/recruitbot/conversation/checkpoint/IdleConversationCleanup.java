@@ -13,9 +13,9 @@ class IdleConversationCleanup {
 
 	private static final Logger log = LoggerFactory.getLogger(IdleConversationCleanup.class);
 
-	private final JdbcCheckpointSaver checkpoints;
+	private final CheckpointStore checkpoints;
 
-	IdleConversationCleanup(JdbcCheckpointSaver checkpoints) {
+	IdleConversationCleanup(CheckpointStore checkpoints) {
 		this.checkpoints = checkpoints;
 	}
 

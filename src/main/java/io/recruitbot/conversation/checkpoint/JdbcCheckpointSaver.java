@@ -155,7 +155,8 @@ final class JdbcCheckpointSaver implements CheckpointStore {
 	}
 
 	/** Deletes every conversation whose latest checkpoint is older than the retention; returns how many checkpoints went. */
-	int deleteIdleConversations() {
+	@Override
+	public int deleteIdleConversations() {
 		var cutoff = SqlTimestamps.param(this.clock.instant().minus(this.settings.retention()));
 		return this.jdbc.sql("""
 				delete from conversation_checkpoint where thread_id in (

@@ -5,8 +5,10 @@ import java.time.Clock;
 import io.recruitbot.conversation.understanding.Cities;
 import io.recruitbot.conversation.understanding.MessageReader;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -14,34 +16,37 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A language model reads candidates' messages when {@code LLM_PROVIDER} names one (or, unset, when
- * {@code ANTHROPIC_API_KEY} is set); it then takes precedence over the offline reader, which reads beside it.
+ * {@code ANTHROPIC_API_KEY} is set); it then takes precedence over the offline reader, which reads beside it. Without
+ * one, the workflow's reader is the offline reader and there is no guard. The choice is made when the beans are
+ * created, not by which beans exist, since the production image starts from bean definitions prepared at build time
+ * (see {@code system.RedisConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${recruitbot.llm.provider:}'.trim().toLowerCase() matches 'anthropic|openai' "
-		+ "or ('${recruitbot.llm.provider:}'.trim() == '' and '${recruitbot.llm.anthropic-api-key:}'.trim() != '')")
 class LlmConfiguration {
 
+	/** Keeps the model away while it fails or is rate-limited; {@code null} without a model. */
 	@Bean
-	ModelProvider modelProvider(LlmSettings settings) {
-		return switch (settings.chosenProvider()) {
+	@Nullable ModelGuard modelGuard(LlmSettings settings, Clock clock) {
+		return settings.modelConfigured() ? new ModelGuard(settings, clock) : null;
+	}
+
+	/** The reader the workflow uses: the model's, or the offline reader alone. */
+	@Bean
+	@Primary
+	MessageReader messageReader(LlmSettings settings, ObjectProvider<ModelGuard> guard,
+			@Qualifier("offlineMessageReader") MessageReader offline, JsonMapper json, LlmMetrics metrics,
+			Cities cities) {
+		ModelGuard modelGuard = guard.getIfAvailable();
+		if (modelGuard == null) {
+			return new OfflineReaderAlone(offline);
+		}
+		ModelProvider provider = switch (settings.chosenProvider()) {
 			case ANTHROPIC -> new AnthropicProvider(settings);
 			case OPENAI -> new OpenAiCompatibleProvider(settings);
 			case NONE -> throw new IllegalStateException("LLM_PROVIDER=none configures no model");
 		};
-	}
-
-	@Bean
-	ModelGuard modelGuard(LlmSettings settings, Clock clock) {
-		return new ModelGuard(settings, clock);
-	}
-
-	@Bean
-	@Primary
-	ModelMessageReader modelMessageReader(ModelProvider provider, ModelGuard guard,
-			@Qualifier("offlineMessageReader") MessageReader offline, JsonMapper json, LlmMetrics metrics,
-			Cities cities) {
 		return new ModelMessageReader(provider.chatModel(RetryAfterHttpClient.builder()), offline,
-				new MessageReadingTool(json), guard, metrics, cities);
+				new MessageReadingTool(json), modelGuard, metrics, cities);
 	}
 
 }

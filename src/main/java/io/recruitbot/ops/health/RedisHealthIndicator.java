@@ -1,18 +1,14 @@
 package io.recruitbot.ops.health;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Redis answers PING. Exists only when {@code REDIS_URL} is set, like the connection factory it uses; without it the
- * component shows as not configured and does not count for readiness.
+ * component shows as not configured and does not count for readiness ({@link RedisHealthConfiguration}).
  */
-@Component("redis")
-@ConditionalOnExpression("'${recruitbot.redis.url:}' != ''")
 class RedisHealthIndicator implements HealthIndicator {
 
 	private final LettuceConnectionFactory connectionFactory;

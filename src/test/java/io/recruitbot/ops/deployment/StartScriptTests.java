@@ -145,4 +145,18 @@ class StartScriptTests {
 		assertThat(with.out()).contains("-XX:SharedArchiveFile=" + archive);
 	}
 
+	@Test
+	void theServiceStartsFromTheBeanDefinitionsPreparedAtBuildTimeUnlessToldNotTo(@TempDir Path directory)
+			throws Exception {
+		Path jar = TinyJar.printingMaxHeapAndArguments(directory);
+
+		Script.Result prepared = Script.run(Map.of("APP_JAR", jar.toString()), "bash", "start.sh");
+		Script.Result classic = Script.run(Map.of("APP_JAR", jar.toString(), "SPRING_AOT", "false"), "bash",
+				"start.sh");
+
+		assertThat(prepared.exitCode()).isZero();
+		assertThat(prepared.out()).contains("-Dspring.aot.enabled=true");
+		assertThat(classic.out()).doesNotContain("spring.aot");
+	}
+
 }
