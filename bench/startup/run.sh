@@ -5,6 +5,7 @@
 #
 #   bench/startup/run.sh            # 3 starts; per endpoint 10 s of warm-up, then 10 s measured
 #   RUNS=6 CDS=true LATENCY_SECONDS=20 PORT=8083 bench/startup/run.sh
+#   AOT=false bench/startup/run.sh  # without the bean definitions prepared at build time
 #
 # Latency is measured with wrk (Debian package wrk) over one keep-alive connection, one request after the other as
 # fast as they are answered: a native client, so the figures are the server's and not a cold client JVM's.
@@ -36,12 +37,17 @@ extracted="target/bench-extracted"
 rm -rf "$extracted"
 java -Djarmode=tools -jar "${jars[0]}" extract --destination "$extracted" >/dev/null
 jar="$extracted/$(basename "${jars[0]}")"
-service_opts="$java_opts" # the baseline never gets the service's archive: it was made for another class path
+# the service starts from the bean definitions the build prepared, as start.sh starts it (AOT=false: the classic way);
+# the baseline never gets them, nor the service's archive, which was made for another class path
+service_opts="$java_opts"
+if [[ "${AOT:-true}" == "true" ]]; then
+  service_opts="$java_opts -Dspring.aot.enabled=true"
+fi
 export EMBEDDING_MODEL_DIR="$PWD/$extracted/model" # read by the service only
-training_opts="$java_opts"
+training_opts="$service_opts"
 if [[ "${CDS:-false}" == "true" ]]; then
-  training_opts="$java_opts -XX:ArchiveClassesAtExit=$PWD/$extracted/app.jsa"
-  service_opts="-XX:SharedArchiveFile=$PWD/$extracted/app.jsa $java_opts"
+  training_opts="$service_opts -XX:ArchiveClassesAtExit=$PWD/$extracted/app.jsa"
+  service_opts="-XX:SharedArchiveFile=$PWD/$extracted/app.jsa $service_opts"
 fi
 # as the image's build does it: the model unpacked with the intent examples' vectors, and with CDS=true a start that
 # records the archive, then exits
