@@ -11,7 +11,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,9 +29,12 @@ class LlmConfiguration {
 		return settings.modelConfigured() ? new ModelGuard(settings, clock) : null;
 	}
 
-	/** The reader the workflow uses: the model's, or the offline reader alone. */
+	/**
+	 * The reader the workflow uses: the model's, or the offline reader alone. The offline reader is only a fallback
+	 * candidate ({@code @Fallback}), so this one is injected where a {@link MessageReader} is asked for, and a test's
+	 * {@code @Primary} reader still replaces it.
+	 */
 	@Bean
-	@Primary
 	MessageReader messageReader(LlmSettings settings, ObjectProvider<ModelGuard> guard,
 			@Qualifier("offlineMessageReader") MessageReader offline, JsonMapper json, LlmMetrics metrics,
 			Cities cities) {

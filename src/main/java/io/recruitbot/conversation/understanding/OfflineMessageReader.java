@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Fallback;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
@@ -23,6 +24,7 @@ import org.springframework.util.function.SingletonSupplier;
  * asked); only the rest is embedded once and routed to the intent of the nearest example sentence.
  */
 @Component("offlineMessageReader")
+@Fallback // the workflow reads through llm.LlmConfiguration's reader, which is this one when no model is configured
 public class OfflineMessageReader implements MessageReader {
 
 	private static final Logger log = LoggerFactory.getLogger(OfflineMessageReader.class);
