@@ -28,6 +28,14 @@ final class Agreement {
 		return PHRASES.has("unsure", plain);
 	}
 
+	/**
+	 * A yes phrase with at most one word more ("is goed hoor", "kan wel"): an answer, also where its first word would
+	 * open a question.
+	 */
+	static boolean isShortYes(String plain) {
+		return PHRASES.opens("yes", plain) && words(remove("yes", plain)) <= 1;
+	}
+
 	/** True for yes, false for no, null when the folded text says neither: the answer to a yes/no field. */
 	static Boolean read(String plain) {
 		if (isUnsure(plain)) {

@@ -135,7 +135,9 @@ final class VacancyQuestionReader {
 		StringBuilder picked = new StringBuilder();
 		for (String sentence : SENTENCE_END.split(utterance.text())) {
 			String lower = GREETING.matcher(sentence.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
-			boolean asks = ASKS.matcher(lower).find() || PHRASES.opens("question", Utterance.fold(lower));
+			String plain = Utterance.fold(lower);
+			boolean answersYes = !lower.contains("?") && Agreement.isShortYes(plain);
+			boolean asks = !answersYes && (ASKS.matcher(lower).find() || PHRASES.opens("question", plain));
 			if (asks == asking) {
 				picked.append(asking ? lower : sentence.strip()).append(' ');
 			}

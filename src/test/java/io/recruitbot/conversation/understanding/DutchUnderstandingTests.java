@@ -22,7 +22,7 @@ class DutchUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<String> clearYes() {
-		return List.of("Ja, akkoord", "jazeker", "dat is prima", "oké hoor", "ja graag", "geen bezwaar",
+		return List.of("is goed hoor", "prima, jullie mogen mijn gegevens gebruiken", "Ja, akkoord", "jazeker", "dat is prima", "oké hoor", "ja graag", "geen bezwaar",
 				"ik ga akkoord", "tuurlijk", "Jaaa");
 	}
 
@@ -33,7 +33,8 @@ class DutchUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<String> neitherYesNorNo() {
-		return List.of("waarom hebben jullie dat nodig?", "ik woon in Zaandam", "ik kan maandag beginnen",
+		return List.of("mag ik vragen wat jullie met mijn gegevens doen", "is het fulltime",
+				"waarom hebben jullie dat nodig?", "ik woon in Zaandam", "ik kan maandag beginnen",
 				"nee, ik bedoel Tilburg", "misschien", "eigenlijk woon ik in Gouda");
 	}
 

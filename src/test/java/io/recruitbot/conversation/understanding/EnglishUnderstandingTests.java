@@ -22,7 +22,8 @@ class EnglishUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<String> clearYes() {
-		return List.of("Yes, I agree", "yesss", "yeah sure", "Sure thing!", "okay", "ok 👍", "sounds good to me",
+		return List.of("ok that sounds good, yes you can keep my details", "fine, go ahead and use my information",
+				"Yes, I agree", "yesss", "yeah sure", "Sure thing!", "okay", "ok 👍", "sounds good to me",
 				"of course, go ahead", "I don't mind at all", "no problem at all", "Absolutely", "👌");
 	}
 
@@ -34,7 +35,8 @@ class EnglishUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<String> neitherYesNorNo() {
-		return List.of("what will you do with my details?", "I could start on Tuesday", "I live in Delft",
+		return List.of("can you use my details for other jobs too", "don't keep my details",
+				"what will you do with my details?", "I could start on Tuesday", "I live in Delft",
 				"sorry, I meant Leiden not Delft", "no, I am from Breda", "maybe later", "hello", "ok but why?",
 				"yes, actually my email is tom@example.org", "I start next week");
 	}

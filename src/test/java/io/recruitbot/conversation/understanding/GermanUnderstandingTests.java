@@ -22,7 +22,7 @@ class GermanUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<String> clearYes() {
-		return List.of("Ja, ich bin einverstanden", "passt schon", "alles klar", "ja gerne", "na klar",
+		return List.of("ja, Sie dürfen meine Daten speichern", "Ja, ich bin einverstanden", "passt schon", "alles klar", "ja gerne", "na klar",
 				"geht klar", "in Ordnung", "kein Problem", "klar doch");
 	}
 

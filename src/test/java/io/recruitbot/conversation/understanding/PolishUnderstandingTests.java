@@ -22,7 +22,7 @@ class PolishUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<String> clearYes() {
-		return List.of("Tak, zgadzam się", "jasne", "ok, zgoda", "dobrze", "oczywiście", "spoko", "nie ma problemu",
+		return List.of("tak, możecie użyć moich danych", "Tak, zgadzam się", "jasne", "ok, zgoda", "dobrze", "oczywiście", "spoko", "nie ma problemu",
 				"w porządku");
 	}
 
