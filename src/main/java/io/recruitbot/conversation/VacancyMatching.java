@@ -11,6 +11,7 @@ import io.recruitbot.candidate.DecisionReason;
 import io.recruitbot.candidate.DecisionRule;
 import io.recruitbot.candidate.Vacancy;
 import io.recruitbot.conversation.understanding.Cities;
+import io.recruitbot.conversation.understanding.Roles;
 import io.recruitbot.conversation.understanding.ScreeningField;
 import io.recruitbot.conversation.understanding.TextSimilarity;
 
@@ -31,10 +32,13 @@ class VacancyMatching {
 
 	private final Cities cities;
 
-	VacancyMatching(TextSimilarity similarity, ScreeningSettings settings, Cities cities) {
+	private final Roles roles;
+
+	VacancyMatching(TextSimilarity similarity, ScreeningSettings settings, Cities cities, Roles roles) {
 		this.similarity = similarity;
 		this.settings = settings;
 		this.cities = cities;
+		this.roles = roles;
 	}
 
 	List<Vacancy> matches(Map<String, Object> profile, List<Vacancy> vacancies) {
@@ -139,10 +143,11 @@ class VacancyMatching {
 		if (role == null) {
 			return false;
 		}
-		String wanted = normalized(role);
-		String offered = normalized(title);
-		// "warehouse" and "Warehouse Worker" are the same job, whatever the embeddings say
-		return offered.contains(wanted) || wanted.contains(offered)
+		// "warehouse" and "Warehouse Worker" are the same job, whatever the embeddings say; so are "verpleegkundige"
+		// and "Registered Nurse", which the role list knows as one ("nurse"), whatever language the embeddings read
+		String wanted = normalized(this.roles.canonical(role));
+		String offered = normalized(this.roles.canonical(title));
+		return offered.contains(wanted) || wanted.contains(offered) || normalized(title).contains(wanted)
 				|| this.similarity.similarity(role, title) >= this.settings.roleSimilarity();
 	}
 

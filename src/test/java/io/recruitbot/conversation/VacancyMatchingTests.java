@@ -10,6 +10,7 @@ import io.recruitbot.candidate.DecisionRule;
 import io.recruitbot.candidate.Vacancy;
 import io.recruitbot.conversation.ScreeningSettings.ScreeningQuestion;
 import io.recruitbot.conversation.understanding.Cities;
+import io.recruitbot.conversation.understanding.Roles;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -36,7 +37,7 @@ class VacancyMatchingTests {
 	private final VacancyMatching matching = new VacancyMatching(
 			(role, title) -> title.toLowerCase(Locale.ROOT).contains(role.toLowerCase(Locale.ROOT)) ? 1 : 0,
 			new ScreeningSettings("Recruitbot", List.of(new ScreeningQuestion("city", true)), 0.6),
-			new Cities());
+			new Cities(), new Roles());
 
 	private final OutcomeMessages messages = new OutcomeMessages(catalogues());
 
@@ -58,6 +59,17 @@ class VacancyMatchingTests {
 				null, true, null);
 		assertThat(this.matching.matches(candidate("Helmond", "java developer"), List.of(eindhoven)))
 			.containsExactly(eindhoven);
+	}
+
+	@Test
+	void aRoleNamedInTheCandidatesLanguageFitsTheVacancyOfThatWork() {
+		Vacancy nurse = new Vacancy("nurse-utrecht", "Registered Nurse", "Utrecht", 24, 40, null, null, null, null, false,
+				0, null, true, 30);
+		assertThat(this.matching.matches(candidate("Amersfoort", "verpleegkundige"), List.of(nurse))).containsExactly(nurse);
+		assertThat(this.matching.matches(candidate("Schiedam", "Lagerarbeit"), OPEN)).containsExactly(WAREHOUSE);
+		assertThat(this.matching.matches(candidate("Schiedam", "magazijnwerk"), OPEN)).containsExactly(WAREHOUSE);
+		assertThat(this.matching.matches(candidate("Schiedam", "magazynier"), OPEN)).containsExactly(WAREHOUSE);
+		assertThat(this.matching.matches(candidate("Amersfoort", "kok"), List.of(nurse))).isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,24 @@
+package io.recruitbot.conversation.understanding;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The role list ({@code understanding/roles.txt}) for matching: candidates name the work in their own language
+ * ("verpleegkundige", "Lagerarbeit", "magazyn"), vacancy titles may be in another ("Registered Nurse", "Warehouse
+ * Worker"); both come to the list's first spelling when the list knows them. The answer itself is kept as said.
+ */
+@Component
+public class Roles {
+
+	private final PhraseLexicon roles = Lexicons.load().roles();
+
+	/** The list's name for the role ("Staplerfahrerin" and "heftruck" give "forklift driver"), or the text itself. */
+	public String canonical(String role) {
+		if (role == null || role.isBlank()) {
+			return role;
+		}
+		PhraseLexicon.Found found = this.roles.whole(role);
+		return (found != null) ? found.canonical() : role.strip();
+	}
+
+}
