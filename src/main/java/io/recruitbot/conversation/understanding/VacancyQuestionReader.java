@@ -118,7 +118,8 @@ final class VacancyQuestionReader {
 
 	/** "Is it still open?", "nog beschikbaar?", "gibt es noch...?": interest in applying, not a question to answer. */
 	static boolean showsInterest(Utterance asked) {
-		return asked.matches(SHOWS_INTEREST) || asked.has("interest");
+		return asked.matches(SHOWS_INTEREST) || asked.has("interest")
+				|| (asked.has("looking-for") && !Lexicons.load().roles().findAll(asked).isEmpty());
 	}
 
 	/** The sentences of the message that ask something, or null when none does. */

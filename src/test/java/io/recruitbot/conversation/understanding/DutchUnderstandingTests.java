@@ -75,7 +75,8 @@ class DutchUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<Fact> facts() {
-		return List.of(fact(null, "Hoi, ik heet Femke Jansen en ik woon in Amersfoort", NAME, "Femke Jansen"),
+		return List.of(fact(null, "zijn jullie op zoek naar magazijnmedewerkers?", DESIRED_ROLE, "warehouse worker"),
+				fact(null, "Hoi, ik heet Femke Jansen en ik woon in Amersfoort", NAME, "Femke Jansen"),
 				fact(null, "Hoi, ik heet Femke Jansen en ik woon in Amersfoort", CITY, "Amersfoort"),
 				fact(CITY, "zwolle", CITY, "Zwolle"), fact(YEARS_EXPERIENCE, "ruim acht jaar", YEARS_EXPERIENCE, 8.0),
 				fact(YEARS_EXPERIENCE, "nog geen ervaring", YEARS_EXPERIENCE, 0.0),

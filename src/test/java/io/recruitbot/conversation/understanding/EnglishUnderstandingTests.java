@@ -5,6 +5,7 @@ import java.util.Map;
 
 import static io.recruitbot.conversation.understanding.ScreeningField.AVAILABILITY;
 import static io.recruitbot.conversation.understanding.ScreeningField.CITY;
+import static io.recruitbot.conversation.understanding.ScreeningField.DESIRED_ROLE;
 import static io.recruitbot.conversation.understanding.ScreeningField.DRIVING_LICENSE;
 import static io.recruitbot.conversation.understanding.ScreeningField.EMAIL;
 import static io.recruitbot.conversation.understanding.ScreeningField.HOURS_PER_WEEK;
@@ -78,7 +79,8 @@ class EnglishUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<Fact> facts() {
-		return List.of(fact(null, "Hey, Sam Okafor here, living in Zwolle", NAME, "Sam Okafor"),
+		return List.of(fact(null, "are you looking for nurses?", DESIRED_ROLE, "nurse"),
+				fact(null, "Hey, Sam Okafor here, living in Zwolle", NAME, "Sam Okafor"),
 				fact(null, "Hey, Sam Okafor here, living in Zwolle", CITY, "Zwolle"),
 				fact(CITY, "groningen", CITY, "Groningen"), fact(CITY, "i live in amstelveen", CITY, "Amstelveen"),
 				fact(CITY, "Eindhovn", CITY, "Eindhoven"),

@@ -72,7 +72,8 @@ class PolishUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<Fact> facts() {
-		return List.of(fact(null, "Cześć, nazywam się Anna Nowak, mieszkam w Eindhovenie", NAME, "Anna Nowak"),
+		return List.of(fact(null, "szukacie kierowców?", DESIRED_ROLE, "delivery driver"),
+				fact(null, "Cześć, nazywam się Anna Nowak, mieszkam w Eindhovenie", NAME, "Anna Nowak"),
 				fact(null, "Cześć, nazywam się Anna Nowak, mieszkam w Eindhovenie", CITY, "Eindhoven"),
 				fact(null, "jestem z Tilburga", CITY, "Tilburg"),
 				fact(YEARS_EXPERIENCE, "cztery lata", YEARS_EXPERIENCE, 4.0),
