@@ -79,7 +79,8 @@ final class CityReader {
 				return misspelt.spelling();
 			}
 		}
-		return asSaid(utterance.text());
+		// a correction of another answer ("sorry, my e-mail is ...") is not a place the gazetteer does not know
+		return corrected ? null : asSaid(utterance.text());
 	}
 
 	private static boolean isKnownPlaceAt(List<PhraseLexicon.Found> places, int index) {

@@ -34,6 +34,11 @@ final class YearsOfExperience {
 	private static final Pattern FROM_NOW_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])" + PHRASES.alternation("from-now")
 			+ "\\s+(?:about\\s+|around\\s+|roughly\\s+|ongeveer\\s+|etwa\\s+|ungefahr\\s+|okolo\\s+)?$");
 
+	/** "in half a year", "over een half jaar", "za pół roku": when someone can start. */
+	private static final Pattern FROM_NOW_BEFORE_HALF = Pattern.compile("(?<![\\p{L}\\p{N}])"
+			+ PHRASES.alternation("from-now") + "\\s+(?:about\\s+|around\\s+|ongeveer\\s+|etwa\\s+|okolo\\s+)?(?:a\\s+)?"
+			+ "(?:half|een half|ein halbes|po[lł])");
+
 	private static final Pattern AGE_AFTER = Pattern.compile("^[^,.;]{0,12}(?<![\\p{L}])" + PHRASES.alternation("age")
 			+ "(?![\\p{L}])");
 
@@ -41,6 +46,15 @@ final class YearsOfExperience {
 
 	private static final Pattern HALF_AFTER = Pattern.compile("^[^,.;]{0,12}\\b(?:and a half|en een half|und ein halb|"
 			+ "i pol)\\b");
+
+	/** "half a year", "een half jaar", "ein halbes Jahr", "pół roku". */
+	private static final Pattern HALF_A_YEAR = Pattern.compile("(?<![\\p{L}])(?:half a year|half year|een half jaar|"
+			+ "half jaar|ein halbes jahr|halbes jahr|po[lł] roku)(?![\\p{L}])");
+
+	/** "rok", "a year", "een jaar", "ein Jahr" as the whole answer: one year said without a number. */
+	private static final Pattern ONE_YEAR_WHEN_ASKED = Pattern.compile("^(?:about |around |roughly |almost |ongeveer |"
+			+ "bijna |circa |etwa |ungefahr |fast |okolo |prawie |ponad )?(?:a |one |een |ein |jeden )?(?:year|jaar|jahr|"
+			+ "rok)(?![\\p{L}\\p{N}])");
 
 	private static final Pattern EXPERIENCE_CONTEXT = PHRASES.pattern("experience");
 
@@ -62,6 +76,9 @@ final class YearsOfExperience {
 			return 0.5;
 		}
 		boolean aboutWork = asked || corrected || EXPERIENCE_CONTEXT.matcher(plain).find();
+		if (aboutWork && HALF_A_YEAR.matcher(plain).find() && !FROM_NOW_BEFORE_HALF.matcher(plain).find()) {
+			return 0.5;
+		}
 		Matcher since = SINCE_YEAR.matcher(plain);
 		if (since.find() && aboutWork) {
 			int years = thisYear - Integer.parseInt(since.group(1));
@@ -86,6 +103,9 @@ final class YearsOfExperience {
 			if (years != null && years <= 60 && aboutWork) {
 				return years;
 			}
+		}
+		if (asked && ONE_YEAR_WHEN_ASKED.matcher(plain.strip()).find()) {
+			return 1.0;
 		}
 		if (asked) {
 			return SpokenNumbers.findAll(plain, false)

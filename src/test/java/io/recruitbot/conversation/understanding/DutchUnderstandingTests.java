@@ -75,7 +75,9 @@ class DutchUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<Fact> facts() {
-		return List.of(fact(null, "zijn jullie op zoek naar magazijnmedewerkers?", DESIRED_ROLE, "warehouse worker"),
+		return List.of(fact(YEARS_EXPERIENCE, "een half jaar", YEARS_EXPERIENCE, 0.5),
+				fact(AVAILABILITY, "over een half jaar", YEARS_EXPERIENCE, null),
+				fact(null, "zijn jullie op zoek naar magazijnmedewerkers?", DESIRED_ROLE, "warehouse worker"),
 				fact(null, "Hoi, ik heet Femke Jansen en ik woon in Amersfoort", NAME, "Femke Jansen"),
 				fact(null, "Hoi, ik heet Femke Jansen en ik woon in Amersfoort", CITY, "Amersfoort"),
 				fact(CITY, "zwolle", CITY, "Zwolle"), fact(YEARS_EXPERIENCE, "ruim acht jaar", YEARS_EXPERIENCE, 8.0),

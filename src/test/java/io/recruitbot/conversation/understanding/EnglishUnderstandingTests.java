@@ -79,7 +79,8 @@ class EnglishUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<Fact> facts() {
-		return List.of(fact(null, "are you looking for nurses?", DESIRED_ROLE, "nurse"),
+		return List.of(fact(YEARS_EXPERIENCE, "about a year", YEARS_EXPERIENCE, 1.0),
+				fact(null, "are you looking for nurses?", DESIRED_ROLE, "nurse"),
 				fact(null, "Hey, Sam Okafor here, living in Zwolle", NAME, "Sam Okafor"),
 				fact(null, "Hey, Sam Okafor here, living in Zwolle", CITY, "Zwolle"),
 				fact(CITY, "groningen", CITY, "Groningen"), fact(CITY, "i live in amstelveen", CITY, "Amstelveen"),

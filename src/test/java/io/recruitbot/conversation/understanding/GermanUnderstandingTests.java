@@ -73,7 +73,8 @@ class GermanUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<Fact> facts() {
-		return List.of(fact(null, "sucht ihr Staplerfahrer?", DESIRED_ROLE, "forklift driver"),
+		return List.of(fact(YEARS_EXPERIENCE, "ungefähr ein Jahr", YEARS_EXPERIENCE, 1.0),
+				fact(null, "sucht ihr Staplerfahrer?", DESIRED_ROLE, "forklift driver"),
 				fact(null, "Hallo, mein Name ist Lena Vogel, ich wohne in Kleve", NAME, "Lena Vogel"),
 				fact(null, "Hallo, mein Name ist Lena Vogel, ich wohne in Kleve", CITY, "Kleve"),
 				fact(YEARS_EXPERIENCE, "drei Jahre", YEARS_EXPERIENCE, 3.0),

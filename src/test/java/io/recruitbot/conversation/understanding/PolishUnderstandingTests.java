@@ -7,6 +7,7 @@ import static io.recruitbot.conversation.understanding.ScreeningField.AVAILABILI
 import static io.recruitbot.conversation.understanding.ScreeningField.CITY;
 import static io.recruitbot.conversation.understanding.ScreeningField.DESIRED_ROLE;
 import static io.recruitbot.conversation.understanding.ScreeningField.DRIVING_LICENSE;
+import static io.recruitbot.conversation.understanding.ScreeningField.EMAIL;
 import static io.recruitbot.conversation.understanding.ScreeningField.HOURS_PER_WEEK;
 import static io.recruitbot.conversation.understanding.ScreeningField.NAME;
 import static io.recruitbot.conversation.understanding.ScreeningField.WORK_PERMIT;
@@ -72,7 +73,9 @@ class PolishUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<Fact> facts() {
-		return List.of(fact(null, "szukacie kierowców?", DESIRED_ROLE, "delivery driver"),
+		return List.of(fact(YEARS_EXPERIENCE, "rok", YEARS_EXPERIENCE, 1.0),
+				fact(YEARS_EXPERIENCE, "pół roku", YEARS_EXPERIENCE, 0.5),
+				fact(null, "szukacie kierowców?", DESIRED_ROLE, "delivery driver"),
 				fact(null, "Cześć, nazywam się Anna Nowak, mieszkam w Eindhovenie", NAME, "Anna Nowak"),
 				fact(null, "Cześć, nazywam się Anna Nowak, mieszkam w Eindhovenie", CITY, "Eindhoven"),
 				fact(null, "jestem z Tilburga", CITY, "Tilburg"),
@@ -90,7 +93,10 @@ class PolishUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<Fact> corrections() {
-		return List.of(fact(null, "przepraszam, chodziło mi o 32 godziny", HOURS_PER_WEEK, 32),
+		return List.of(fact(CITY, "przepraszam, pomyliłam się, mój email to ania.nowak@example.pl", EMAIL, "ania.nowak@example.pl"),
+				// asked where she lives, she corrects her e-mail: "przepraszam" is no place
+				fact(CITY, "przepraszam, pomyliłam się, mój email to ania.nowak@example.pl", CITY, null),
+				fact(null, "przepraszam, chodziło mi o 32 godziny", HOURS_PER_WEEK, 32),
 				fact(null, "właściwie mieszkam w Utrechcie, nie w Amsterdamie", CITY, "Utrecht"),
 				fact(null, "pomyłka, nie 2 tylko 4 lata", YEARS_EXPERIENCE, 4.0));
 	}
