@@ -73,7 +73,8 @@ class PolishUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<Fact> facts() {
-		return List.of(fact(YEARS_EXPERIENCE, "rok", YEARS_EXPERIENCE, 1.0),
+		return List.of(fact(null, "chciałabym pracować w obsłudze klienta w Amsterdamie", DESIRED_ROLE, "customer service"),
+				fact(YEARS_EXPERIENCE, "rok", YEARS_EXPERIENCE, 1.0),
 				fact(YEARS_EXPERIENCE, "pół roku", YEARS_EXPERIENCE, 0.5),
 				fact(null, "szukacie kierowców?", DESIRED_ROLE, "delivery driver"),
 				fact(null, "Cześć, nazywam się Anna Nowak, mieszkam w Eindhovenie", NAME, "Anna Nowak"),
