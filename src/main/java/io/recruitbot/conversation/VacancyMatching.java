@@ -145,10 +145,15 @@ class VacancyMatching {
 		}
 		// "warehouse" and "Warehouse Worker" are the same job, whatever the embeddings say; so are "verpleegkundige"
 		// and "Registered Nurse", which the role list knows as one ("nurse"), whatever language the embeddings read
+		String said = normalized(role);
+		String titled = normalized(title);
 		String wanted = normalized(this.roles.canonical(role));
-		String offered = normalized(this.roles.canonical(title));
-		return offered.contains(wanted) || wanted.contains(offered) || normalized(title).contains(wanted)
-				|| this.similarity.similarity(role, title) >= this.settings.roleSimilarity();
+		return overlap(said, titled) || overlap(wanted, normalized(this.roles.canonical(title)))
+				|| overlap(wanted, titled) || this.similarity.similarity(role, title) >= this.settings.roleSimilarity();
+	}
+
+	private static boolean overlap(String first, String second) {
+		return first.contains(second) || second.contains(first);
 	}
 
 	private static String normalized(String text) {

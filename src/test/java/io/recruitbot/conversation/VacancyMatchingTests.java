@@ -70,6 +70,10 @@ class VacancyMatchingTests {
 		assertThat(this.matching.matches(candidate("Schiedam", "magazijnwerk"), OPEN)).containsExactly(WAREHOUSE);
 		assertThat(this.matching.matches(candidate("Schiedam", "magazynier"), OPEN)).containsExactly(WAREHOUSE);
 		assertThat(this.matching.matches(candidate("Amersfoort", "kok"), List.of(nurse))).isEmpty();
+		// a title in Dutch still fits the words it is written in
+		Vacancy dutch = new Vacancy("heftruck-tilburg", "Heftruckchauffeur", "Tilburg", 32, 40, null, null, null, null,
+				false, 0, null, true, 30);
+		assertThat(this.matching.matches(candidate("Tilburg", "heftruck"), List.of(dutch))).containsExactly(dutch);
 	}
 
 	@Test

@@ -18,11 +18,7 @@ public class Cities {
 
 	/** The gazetteer's name for a place ("Köln" and "Cologne" give "Cologne"), or the text itself when unknown. */
 	public String canonical(String place) {
-		if (place == null || place.isBlank()) {
-			return place;
-		}
-		PhraseLexicon.Found found = this.gazetteer.whole(place);
-		return (found != null) ? found.canonical() : place.strip();
+		return this.gazetteer.canonical(place);
 	}
 
 	public boolean sameCity(String first, String second) {

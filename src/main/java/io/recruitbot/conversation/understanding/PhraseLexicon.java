@@ -147,6 +147,15 @@ final class PhraseLexicon {
 		return (alias != null) ? new Found(alias.canonical(), alias.spelling(), index, index + 1) : null;
 	}
 
+	/** The name of the entry the whole text names ("Den Haag" is "The Hague"), or the text itself, stripped. */
+	String canonical(String text) {
+		if (text == null || text.isBlank()) {
+			return text;
+		}
+		Found found = whole(text);
+		return (found != null) ? found.canonical() : text.strip();
+	}
+
 	/** The entry the whole text names, e.g. "den haag" as one city. */
 	Found whole(String text) {
 		Utterance utterance = Utterance.of(text);

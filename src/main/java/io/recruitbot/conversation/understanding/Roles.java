@@ -14,11 +14,7 @@ public class Roles {
 
 	/** The list's name for the role ("Staplerfahrerin" and "heftruck" give "forklift driver"), or the text itself. */
 	public String canonical(String role) {
-		if (role == null || role.isBlank()) {
-			return role;
-		}
-		PhraseLexicon.Found found = this.roles.whole(role);
-		return (found != null) ? found.canonical() : role.strip();
+		return this.roles.canonical(role);
 	}
 
 }
