@@ -34,11 +34,6 @@ final class YearsOfExperience {
 	private static final Pattern FROM_NOW_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])" + PHRASES.alternation("from-now")
 			+ "\\s+(?:about\\s+|around\\s+|roughly\\s+|ongeveer\\s+|etwa\\s+|ungefahr\\s+|okolo\\s+)?$");
 
-	/** "in half a year", "over een half jaar", "za pół roku": when someone can start. */
-	private static final Pattern FROM_NOW_BEFORE_HALF = Pattern.compile("(?<![\\p{L}\\p{N}])"
-			+ PHRASES.alternation("from-now") + "\\s+(?:about\\s+|around\\s+|ongeveer\\s+|etwa\\s+|okolo\\s+)?(?:a\\s+)?"
-			+ "(?:half|een half|ein halbes|po[lł])");
-
 	private static final Pattern AGE_AFTER = Pattern.compile("^[^,.;]{0,12}(?<![\\p{L}])" + PHRASES.alternation("age")
 			+ "(?![\\p{L}])");
 
@@ -76,7 +71,9 @@ final class YearsOfExperience {
 			return 0.5;
 		}
 		boolean aboutWork = asked || corrected || EXPERIENCE_CONTEXT.matcher(plain).find();
-		if (aboutWork && HALF_A_YEAR.matcher(plain).find() && !FROM_NOW_BEFORE_HALF.matcher(plain).find()) {
+		Matcher half = HALF_A_YEAR.matcher(plain);
+		// "over een half jaar" is when someone can start, as "in 2 months" is
+		if (aboutWork && half.find() && !FROM_NOW_BEFORE.matcher(plain.substring(0, half.start())).find()) {
 			return 0.5;
 		}
 		Matcher since = SINCE_YEAR.matcher(plain);
