@@ -68,7 +68,8 @@ final class Agreement {
 		boolean no = PHRASES.has("no", withoutYesDespiteNo);
 		String withoutNo = remove("no", withoutYesDespiteNo);
 		boolean yes = yesDespiteNo || PHRASES.has("yes", withoutNo);
-		if (no && !yes) {
+		// a no with what is not wanted ("nee, gebruik mijn gegevens niet") is a no, though it names what a yes allows
+		if (no && (!yes || PHRASES.has("negation", withoutNo))) {
 			return (words(remove("negation", withoutNo)) <= WORDS_BESIDE_NO) ? Boolean.FALSE : null;
 		}
 		if (yes && !no && !PHRASES.has("negation", withoutYesDespiteNo)) {

@@ -28,7 +28,7 @@ class DutchUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<String> clearNo() {
-		return List.of("Nee", "nee bedankt", "liever niet", "ik wil dat niet", "nee hoor");
+		return List.of("nee, gebruik mijn gegevens niet", "Nee", "nee bedankt", "liever niet", "ik wil dat niet", "nee hoor");
 	}
 
 	@Override

@@ -30,7 +30,7 @@ class EnglishUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<String> clearNo() {
-		return List.of("No thanks", "nope", "nah I'd rather not", "I do not agree", "No, I don't want that",
+		return List.of("no, don't keep my details", "No thanks", "nope", "nah I'd rather not", "I do not agree", "No, I don't want that",
 				"not interested");
 	}
 
