@@ -11,8 +11,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 // RestTemplate (the clients use RestClient), Jackson 2 for Actuator (Jackson 2 comes with LangChain4j), event
 // externalization and moments of Spring Modulith, the disk space and SSL health and metrics (the contract's health
 // endpoints report their own components), and exception translation for @Repository beans (JdbcClient and Spring
-// Data Redis translate their exceptions themselves). Each costs start-up time for beans, proxies or both. The last two
-// are Spring Boot's OAuth2 client, which single sign-on does without (recruiter.SingleSignOn says why).
+// Data Redis translate their exceptions themselves). Each costs start-up time for beans, proxies or both. Flyway
+// migrates beside the start instead of before the rest of it (system.SchemaMigration). The last two are Spring Boot's
+// OAuth2 client, which single sign-on does without (recruiter.SingleSignOn says why).
 @SpringBootApplication(excludeName = { "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
 		"org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration",
 		"org.springframework.boot.data.redis.autoconfigure.DataRedisRepositoriesAutoConfiguration",
@@ -33,6 +34,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 		"org.springframework.boot.health.autoconfigure.application.SslHealthContributorAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.ssl.SslMetricsAutoConfiguration",
 		"org.springframework.boot.persistence.autoconfigure.PersistenceExceptionTranslationAutoConfiguration",
+		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
 		"org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration",
 		"org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration" })
 @ConfigurationPropertiesScan

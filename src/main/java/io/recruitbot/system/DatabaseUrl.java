@@ -51,6 +51,14 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
 		return this.jdbcUrl.startsWith("jdbc:h2:");
 	}
 
+	/**
+	 * Where Flyway finds this database's migrations: those written for both products ({@code db/migration}) and the
+	 * few each writes its own way ({@code db/h2}, {@code db/postgresql}), told from the URL without connecting.
+	 */
+	String[] migrationLocations() {
+		return new String[] { "classpath:db/migration", "classpath:db/" + (embedded() ? "h2" : "postgresql") };
+	}
+
 	private static DatabaseUrl fromUri(String url) {
 		URI uri;
 		try {

@@ -1,5 +1,7 @@
 package io.recruitbot.intake;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +31,11 @@ class StorageDownIntegrationTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private HikariDataSource dataSource;
+	private DataSource dataSource;
 
 	@Test
 	void deliveriesAreAnswered503WhileTheDatabaseIsDown() throws Exception {
-		this.dataSource.close();
+		this.dataSource.unwrap(HikariDataSource.class).close();
 		byte[] body = fixture("whatsapp-text");
 		this.mvc.perform(post("/webhooks/whatsapp").contentType(MediaType.APPLICATION_JSON)
 			.header("X-Hub-Signature-256", signature(META_SECRET, body))

@@ -7,7 +7,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
 
 /**
  * The two databases persistence tests run on: the real PostgreSQL of this machine (database {@code recruitbot_test},
@@ -36,10 +35,11 @@ public enum TestDatabases {
 
 	/** A migrated pool on a database of this kind; close it when done. */
 	public HikariDataSource migrated() {
+		String url = jdbcUrl();
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(jdbcUrl());
+		dataSource.setJdbcUrl(url);
 		dataSource.setMaximumPoolSize(8);
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+		SchemaMigration.flyway(dataSource, DatabaseUrl.parse(url)).migrate();
 		return dataSource;
 	}
 

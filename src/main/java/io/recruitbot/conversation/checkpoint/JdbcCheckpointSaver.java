@@ -18,6 +18,7 @@ import org.bsc.langgraph4j.checkpoint.Checkpoint;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Checkpoints in the {@code conversation_checkpoint} table (PostgreSQL or H2), the store used without Redis. Each
@@ -56,12 +57,13 @@ final class JdbcCheckpointSaver implements CheckpointStore {
 
 	private final TransactionTemplate transaction;
 
-	private final boolean postgresql;
+	/** Asked on first use, so that wiring the store never waits for the database. */
+	private final SingletonSupplier<Boolean> postgresql;
 
 	JdbcCheckpointSaver(DataSource dataSource, CheckpointJson json, Clock clock, CheckpointSettings settings) {
 		this.jdbc = JdbcClient.create(dataSource);
 		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-		this.postgresql = DatabaseProduct.isPostgresql(dataSource);
+		this.postgresql = SingletonSupplier.of(() -> DatabaseProduct.isPostgresql(dataSource));
 		this.json = json;
 		this.clock = clock;
 		this.settings = settings;
@@ -115,7 +117,7 @@ final class JdbcCheckpointSaver implements CheckpointStore {
 				checkpoint.getNodeId(), "next", checkpoint.getNextNodeId(), "state",
 				this.json.writeState(checkpoint.getState()), "now", SqlTimestamps.param(this.clock.instant()), "kept",
 				this.settings.historySize());
-		if (this.postgresql) {
+		if (this.postgresql.obtain()) {
 			String flush = ownTransaction ? "set local synchronous_commit to off;\n" : "";
 			this.jdbc.sql(flush + INSERT + ";\n" + TRIM).params(values).update();
 		}

@@ -10,8 +10,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the start-up work is done. Flyway migrations run while the context is refreshed and the embedding model is
- * loaded by beans and runners before it, so {@link ApplicationReadyEvent} is the moment the service can do its job.
+ * Whether the start-up work is done. Flyway migrates the schema while the context is refreshed, and the first lifecycle
+ * phase waits for it, so {@link ApplicationReadyEvent} is the moment the service can do its job.
  */
 @Component
 class StartupProgress {
