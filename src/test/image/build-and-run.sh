@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds Dockerfile.production on this machine, which reaches no container registry, and checks the image as
 # production runs it: in a container limited to MEMORY, with the Meta provider configured (fake credentials), it must
-# become ready, run as a user other than root, pass its own HEALTHCHECK and stop cleanly within `docker stop -t 30`.
+# become ready, run as a user other than root, pass its own HEALTHCHECK and stop cleanly within `docker stop -t 30`,
+# logging no warning or error while it stops.
 # Measures the image's size, the time from `docker run` to ready, the idle memory, the time to ready when the stopped
 # container starts again (its database migrated), and, in the same run and the same image, the time to ready of a bare
 # Spring Boot application (bench/startup/BareApp.java) with the same JVM options.
@@ -123,6 +124,13 @@ echo "EXIT_CODE=$exit_code"
 if ((stop_ms >= 30000)) || [[ "$exit_code" != 0 && "$exit_code" != 143 ]]; then
   "$docker" logs --tail 20 "$service" >&2
   fail "did not stop cleanly on SIGTERM"
+fi
+# a graceful shutdown finishes its work without complaint: nothing warned or failed after it began
+shutdown_complaints="$("$docker" logs "$service" 2>&1 | sed -n '/Commencing graceful shutdown/,$p' \
+  | grep -E '"level":"(WARN|ERROR)"' || true)"
+if [[ -n "$shutdown_complaints" ]]; then
+  printf '%s\n' "$shutdown_complaints" >&2
+  fail "warned or failed while it shut down"
 fi
 
 # the same container started again: its embedded database has the schema now, as a deployment's database has after

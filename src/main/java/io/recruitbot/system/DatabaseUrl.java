@@ -17,10 +17,11 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
 
 	/**
 	 * WRITE_DELAY=0: H2 otherwise writes commits to its file up to half a second later, so a killed process loses
-	 * messages it had already acknowledged.
+	 * messages it had already acknowledged. DB_CLOSE_ON_EXIT=FALSE: H2 would close the database from a JVM shutdown
+	 * hook of its own, while the service's graceful shutdown still finishes its work in it; the pool closes it last.
 	 */
 	private static final String EMBEDDED_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
-			+ "CASE_INSENSITIVE_IDENTIFIERS=TRUE;WRITE_DELAY=0";
+			+ "CASE_INSENSITIVE_IDENTIFIERS=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
 
 	static final String EMBEDDED = embeddedFile("./data/recruitbot");
 
