@@ -69,13 +69,14 @@ final class ProfileFactReader {
 		}
 		Utterance rest = (email != null) ? Utterance.of(EMAIL.matcher(utterance.text()).replaceAll(" ")) : utterance;
 		String plain = rest.plain();
+		String name = this.names.read(rest.text(), asked == ScreeningField.NAME);
 		return new ProfileFacts(null,
-				this.names.read(rest.text(), asked == ScreeningField.NAME),
+				name,
 				email,
 				this.cities.read(rest, asked == ScreeningField.CITY, corrected),
 				(asked == ScreeningField.YEARS_EXPERIENCE) ? null
 						: this.roles.read(rest, asked == ScreeningField.DESIRED_ROLE),
-				YearsOfExperience.read(plain, asked == ScreeningField.YEARS_EXPERIENCE, corrected, thisYear),
+				YearsOfExperience.read(plain, asked == ScreeningField.YEARS_EXPERIENCE, corrected, thisYear, name),
 				availability(rest, asked == ScreeningField.AVAILABILITY),
 				WeeklyHours.read(plain, asked == ScreeningField.HOURS_PER_WEEK, corrected),
 				Permits.drivingLicense(plain, asked == ScreeningField.DRIVING_LICENSE),

@@ -8,8 +8,9 @@ import io.recruitbot.conversation.understanding.SpokenNumbers.SpokenNumber;
 /**
  * Years of work experience in any supported language: "about 4 years", "6 Jahre", "pięć lat", "twee jaar", "18
  * months" (1.5), "a year and a half", and 0 for "no experience", "geen ervaring", "first job". Ages ("I'm 25 years
- * old", "mam 25 lat") are not experience. Units and cues are the phrasebook's {@code [years]}, {@code [months]},
- * {@code [no-experience]}, {@code [experience]}, {@code [age]}, {@code [from-now]} and {@code [since]}.
+ * old", "mam 25 lat", "ik ben Ruud, 41 jaar") are not experience. Units and cues are the phrasebook's {@code [years]},
+ * {@code [months]}, {@code [no-experience]}, {@code [experience]}, {@code [age]}, {@code [from-now]} and
+ * {@code [since]}.
  */
 final class YearsOfExperience {
 
@@ -39,6 +40,12 @@ final class YearsOfExperience {
 
 	private static final Pattern AGE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:mam|ich bin|ik ben|i'?m|i am)\\s+$");
 
+	private static final int YOUNGEST_WORKING_AGE = 15;
+
+	/** Years with nothing else in their clause ("41 jaar," in "ik ben Ruud Bakker, 41 jaar, ..."). */
+	private static final Pattern YEARS_ALONE_AFTER = Pattern.compile("^\\s*" + PHRASES.alternation("years")
+			+ "\\s*(?:[,.;!?]|$)");
+
 	private static final Pattern HALF_AFTER = Pattern.compile("^[^,.;]{0,12}\\b(?:and a half|en een half|und ein halb|"
 			+ "i pol)\\b");
 
@@ -61,9 +68,10 @@ final class YearsOfExperience {
 
 	/**
 	 * Reads the folded text. {@code thisYear} turns "since 2019" into years; {@code corrected} takes "6 years" as an
-	 * answer even without a word about work ("oh wait, 6 years not 4").
+	 * answer even without a word about work ("oh wait, 6 years not 4"); {@code name}, the name the candidate gave in
+	 * the same message (or null), tells an age said right after it ("Ruud Bakker, 41 jaar") from experience.
 	 */
-	static Double read(String plain, boolean asked, boolean corrected, int thisYear) {
+	static Double read(String plain, boolean asked, boolean corrected, int thisYear, String name) {
 		if (NONE.matcher(plain).find() || (asked && NONE_WHEN_ASKED.matcher(plain).find())) {
 			return 0.0;
 		}
@@ -87,7 +95,8 @@ final class YearsOfExperience {
 			String after = plain.substring(number.end());
 			String before = plain.substring(0, number.start());
 			if (AGE_AFTER.matcher(after).find() || FROM_NOW_BEFORE.matcher(before).find()
-					|| (!asked && AGE_BEFORE.matcher(before).find() && !EXPERIENCE_CONTEXT.matcher(after).find())) {
+					|| (!asked && AGE_BEFORE.matcher(before).find() && !EXPERIENCE_CONTEXT.matcher(after).find())
+					|| (!asked && isAgeAfterName(before, number.value(), after, name))) {
 				continue;
 			}
 			Double years = null;
@@ -113,6 +122,15 @@ final class YearsOfExperience {
 				.orElse(null);
 		}
 		return null;
+	}
+
+	/**
+	 * "ik ben Ruud Bakker, 41 jaar, ...", "Tom, 29 years.": years alone in the clause after the name are an age, when
+	 * they can be one of someone looking for work.
+	 */
+	private static boolean isAgeAfterName(String before, double years, String after, String name) {
+		return name != null && years >= YOUNGEST_WORKING_AGE && YEARS_ALONE_AFTER.matcher(after).find()
+				&& before.stripTrailing().endsWith(Utterance.fold(name) + ",");
 	}
 
 }

@@ -80,6 +80,10 @@ class DutchUnderstandingTests extends LanguageUnderstandingContract {
 				fact(null, "zijn jullie op zoek naar magazijnmedewerkers?", DESIRED_ROLE, "warehouse worker"),
 				fact(null, "Hoi, ik heet Femke Jansen en ik woon in Amersfoort", NAME, "Femke Jansen"),
 				fact(null, "Hoi, ik heet Femke Jansen en ik woon in Amersfoort", CITY, "Amersfoort"),
+				// the age after the name is no experience; the years with the work are
+				fact(null, "hoi ik ben Ruud Bakker, 41 jaar, woon in Breda en heb 12 jaar heftruck gereden. Zoek werk als "
+						+ "heftruckchauffeur", YEARS_EXPERIENCE, 12.0),
+				fact(null, "Hallo, ik ben Sanne de Wit, 34 jaar, en zoek werk in de zorg", YEARS_EXPERIENCE, null),
 				fact(CITY, "zwolle", CITY, "Zwolle"), fact(YEARS_EXPERIENCE, "ruim acht jaar", YEARS_EXPERIENCE, 8.0),
 				fact(YEARS_EXPERIENCE, "nog geen ervaring", YEARS_EXPERIENCE, 0.0),
 				fact(HOURS_PER_WEEK, "vier dagen per week", HOURS_PER_WEEK, 32),

@@ -83,6 +83,9 @@ class EnglishUnderstandingTests extends LanguageUnderstandingContract {
 				fact(null, "are you looking for nurses?", DESIRED_ROLE, "nurse"),
 				fact(null, "Hey, Sam Okafor here, living in Zwolle", NAME, "Sam Okafor"),
 				fact(null, "Hey, Sam Okafor here, living in Zwolle", CITY, "Zwolle"),
+				fact(null, "Hi, my name is Tom Baker, 29 years, 6 years in a warehouse", YEARS_EXPERIENCE, 6.0),
+				// too few years to be an age
+				fact(null, "Hi, my name is Tom Baker, 6 years, worked in a warehouse", YEARS_EXPERIENCE, 6.0),
 				fact(CITY, "groningen", CITY, "Groningen"), fact(CITY, "i live in amstelveen", CITY, "Amstelveen"),
 				fact(CITY, "Eindhovn", CITY, "Eindhoven"),
 				fact(YEARS_EXPERIENCE, "seven years more or less", YEARS_EXPERIENCE, 7.0),

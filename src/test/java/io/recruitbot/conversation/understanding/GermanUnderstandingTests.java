@@ -77,6 +77,8 @@ class GermanUnderstandingTests extends LanguageUnderstandingContract {
 				fact(null, "sucht ihr Staplerfahrer?", DESIRED_ROLE, "forklift driver"),
 				fact(null, "Hallo, mein Name ist Lena Vogel, ich wohne in Kleve", NAME, "Lena Vogel"),
 				fact(null, "Hallo, mein Name ist Lena Vogel, ich wohne in Kleve", CITY, "Kleve"),
+				fact(null, "Hallo, ich bin Lukas Becker, 28 Jahre, und suche Arbeit als Staplerfahrer", YEARS_EXPERIENCE,
+						null),
 				fact(YEARS_EXPERIENCE, "drei Jahre", YEARS_EXPERIENCE, 3.0),
 				fact(null, "ich arbeite seit zehn Jahren als Staplerfahrer", YEARS_EXPERIENCE, 10.0),
 				fact(null, "ich arbeite seit zehn Jahren als Staplerfahrer", DESIRED_ROLE, "forklift driver"),

@@ -77,6 +77,10 @@ class PolishUnderstandingTests extends LanguageUnderstandingContract {
 				fact(YEARS_EXPERIENCE, "rok", YEARS_EXPERIENCE, 1.0),
 				fact(YEARS_EXPERIENCE, "pół roku", YEARS_EXPERIENCE, 0.5),
 				fact(null, "szukacie kierowców?", DESIRED_ROLE, "delivery driver"),
+				fact(null, "Czy macie pracę dla pielęgniarki?", DESIRED_ROLE, "nurse"),
+				fact(null, "Cześć, jestem Tomek Nowak, 35 lat, szukam pracy jako kierowca", YEARS_EXPERIENCE, null),
+				// a trade, not a name, before the years: the years are experience
+				fact(null, "jestem kierowcą, 20 lat, pracuję w transporcie", YEARS_EXPERIENCE, 20.0),
 				fact(null, "Cześć, nazywam się Anna Nowak, mieszkam w Eindhovenie", NAME, "Anna Nowak"),
 				fact(null, "Cześć, nazywam się Anna Nowak, mieszkam w Eindhovenie", CITY, "Eindhoven"),
 				fact(null, "jestem z Tilburga", CITY, "Tilburg"),
