@@ -48,10 +48,14 @@ final class Permits {
 				}
 			}
 		}
-		if (!asked || OTHER_LICENCE.matcher(plain).find()) {
+		if (!asked) {
 			return null;
 		}
 		Boolean answer = Agreement.read(plain);
+		if (OTHER_LICENCE.matcher(plain).find()) {
+			// "nee, alleen een heftruckcertificaat" is still a no; a yes may be about the other licence
+			return Boolean.FALSE.equals(answer) ? Boolean.FALSE : null;
+		}
 		if (answer == null && LICENCE_CATEGORY.matcher(plain.strip()).find()) {
 			return true;
 		}

@@ -91,6 +91,9 @@ class DutchUnderstandingTests extends LanguageUnderstandingContract {
 				fact(null, "ik kan 28 uur per week werken", HOURS_PER_WEEK, 28),
 				fact(null, "ik heb geen rijbewijs", DRIVING_LICENSE, false),
 				fact(DRIVING_LICENSE, "ja, B", DRIVING_LICENSE, true),
+				// a no beside another licence is still a no; the car licence said as a compound
+				fact(DRIVING_LICENSE, "nee alleen mijn heftruckcertificaat, geen autorijbewijs", DRIVING_LICENSE, false),
+				fact(DRIVING_LICENSE, "ja, mijn heftruckcertificaat", DRIVING_LICENSE, null),
 				fact(WORK_PERMIT, "ik heb een verblijfsvergunning", WORK_PERMIT, true),
 				fact(null, "ik ben per direct beschikbaar", AVAILABILITY, "per direct"),
 				fact(null, "ik wil graag als heftruckchauffeur werken", DESIRED_ROLE, "forklift driver"));

@@ -96,6 +96,7 @@ class EnglishUnderstandingTests extends LanguageUnderstandingContract {
 				fact(null, "I'm an EU citizen but I have no driving licence", WORK_PERMIT, true),
 				fact(null, "I'm an EU citizen but I have no driving licence", DRIVING_LICENSE, false),
 				fact(DRIVING_LICENSE, "yep, category B", DRIVING_LICENSE, true),
+				fact(DRIVING_LICENSE, "no, only a forklift licence", DRIVING_LICENSE, false),
 				fact(EMAIL, "it's priya.k@example.com", EMAIL, "priya.k@example.com"));
 	}
 

@@ -87,6 +87,8 @@ class GermanUnderstandingTests extends LanguageUnderstandingContract {
 				fact(HOURS_PER_WEEK, "vier Tage pro Woche", HOURS_PER_WEEK, 32),
 				fact(DRIVING_LICENSE, "Führerschein habe ich nicht", DRIVING_LICENSE, false),
 				fact(null, "ich habe einen Führerschein Klasse B", DRIVING_LICENSE, true),
+				fact(DRIVING_LICENSE, "nein, nur den Staplerschein", DRIVING_LICENSE, false),
+				fact(null, "einen Autoführerschein habe ich leider nicht", DRIVING_LICENSE, false),
 				fact(WORK_PERMIT, "ich habe eine Aufenthaltserlaubnis", WORK_PERMIT, true),
 				fact(null, "ich bin ab sofort verfügbar", AVAILABILITY, "ab sofort"));
 	}
