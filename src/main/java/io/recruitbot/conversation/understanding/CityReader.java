@@ -45,8 +45,9 @@ final class CityReader {
 	}
 
 	/**
-	 * Where the candidate lives, or null. {@code corrected}: the message corrects an earlier answer, so a known place
-	 * counts without a cue ("not Rotterdam but Schiedam" once the old value is struck).
+	 * Where the candidate lives, or null. {@code corrected}: the message corrects an earlier answer or answers another
+	 * question, so a known place counts without a cue ("not Rotterdam but Schiedam" once the old value is struck) and
+	 * nothing else is taken as said.
 	 */
 	String read(Utterance utterance, boolean asked, boolean corrected) {
 		List<PhraseLexicon.Found> places = this.gazetteer.findAll(utterance);

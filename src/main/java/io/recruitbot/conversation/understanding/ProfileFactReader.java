@@ -70,19 +70,24 @@ final class ProfileFactReader {
 		Utterance rest = (email != null) ? Utterance.of(EMAIL.matcher(utterance.text()).replaceAll(" ")) : utterance;
 		String plain = rest.plain();
 		String name = this.names.read(rest.text(), asked == ScreeningField.NAME);
+		// "sorry, wrong address, it is x@y" while the city is asked: the message answers another question, so the rest
+		// of it is no answer as said (a place, role or date it names still counts)
+		boolean answersAnother = email != null && asked != ScreeningField.EMAIL;
+		String city = this.cities.read(rest, asked == ScreeningField.CITY,
+				corrected || (answersAnother && asked == ScreeningField.CITY));
 		return new ProfileFacts(null,
 				name,
 				email,
-				this.cities.read(rest, asked == ScreeningField.CITY, corrected),
+				city,
 				(asked == ScreeningField.YEARS_EXPERIENCE) ? null
-						: this.roles.read(rest, asked == ScreeningField.DESIRED_ROLE),
+						: this.roles.read(rest, asked == ScreeningField.DESIRED_ROLE && !answersAnother),
 				YearsOfExperience.read(plain, asked == ScreeningField.YEARS_EXPERIENCE, corrected, thisYear, name),
-				availability(rest, asked == ScreeningField.AVAILABILITY),
+				availability(rest, asked == ScreeningField.AVAILABILITY && !answersAnother),
 				WeeklyHours.read(plain, asked == ScreeningField.HOURS_PER_WEEK, corrected),
 				Permits.drivingLicense(plain, asked == ScreeningField.DRIVING_LICENSE),
 				Permits.workPermit(rest, this.freeToWork, asked == ScreeningField.WORK_PERMIT),
 				languages(rest, asked == ScreeningField.LANGUAGES),
-				salaryExpectation(rest, asked == ScreeningField.SALARY_EXPECTATION));
+				salaryExpectation(rest, asked == ScreeningField.SALARY_EXPECTATION && !answersAnother));
 	}
 
 	static String email(String text) {

@@ -90,6 +90,10 @@ class PolishUnderstandingTests extends LanguageUnderstandingContract {
 				fact(YEARS_EXPERIENCE, "nie mam doświadczenia", YEARS_EXPERIENCE, 0.0),
 				fact(HOURS_PER_WEEK, "pełen etat", HOURS_PER_WEEK, 40),
 				fact(HOURS_PER_WEEK, "pięć dni w tygodniu", HOURS_PER_WEEK, 40),
+				// asked where she lives, she gives her right e-mail: the rest of the message is no place either
+				fact(CITY, "przepraszam, zły adres, poprawny to ola.nowicka@example.pl", CITY, null),
+				fact(CITY, "przepraszam, zły adres, poprawny to ola.nowicka@example.pl", EMAIL, "ola.nowicka@example.pl"),
+				fact(CITY, "Rotterdam, a mój email to ola.nowicka@example.pl", CITY, "Rotterdam"),
 				fact(null, "nie mam prawa jazdy", DRIVING_LICENSE, false),
 				fact(DRIVING_LICENSE, "tak, mam kategorię B", DRIVING_LICENSE, true),
 				fact(WORK_PERMIT, "jestem obywatelem UE", WORK_PERMIT, true),
