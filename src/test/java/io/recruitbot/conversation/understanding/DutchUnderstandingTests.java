@@ -41,7 +41,9 @@ class DutchUnderstandingTests extends LanguageUnderstandingContract {
 	@Override
 	List<String> messagesInTheLanguage() {
 		return List.of("Ik zoek werk in de buurt van Utrecht", "hoeveel verdien ik per uur?", "ja hoor, prima",
-				"ik heb drie jaar in een magazijn gewerkt", "Goedemiddag, ik heb een vraag");
+				"ik heb drie jaar in een magazijn gewerkt", "Goedemiddag, ik heb een vraag",
+				// weekdays as Dutch abbreviate them; "ma" is Polish too
+				"ma t/m vr");
 	}
 
 	@Override
@@ -90,6 +92,7 @@ class DutchUnderstandingTests extends LanguageUnderstandingContract {
 				fact(HOURS_PER_WEEK, "voltijd", HOURS_PER_WEEK, 40),
 				fact(null, "ik kan 28 uur per week werken", HOURS_PER_WEEK, 28),
 				fact(null, "ik heb geen rijbewijs", DRIVING_LICENSE, false),
+				fact(HOURS_PER_WEEK, "ma t/m vr", HOURS_PER_WEEK, 40),
 				fact(DRIVING_LICENSE, "ja, B", DRIVING_LICENSE, true),
 				// a no beside another licence is still a no; the car licence said as a compound
 				fact(DRIVING_LICENSE, "nee alleen mijn heftruckcertificaat, geen autorijbewijs", DRIVING_LICENSE, false),

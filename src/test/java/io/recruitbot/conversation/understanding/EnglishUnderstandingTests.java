@@ -81,6 +81,7 @@ class EnglishUnderstandingTests extends LanguageUnderstandingContract {
 	List<Fact> facts() {
 		return List.of(fact(YEARS_EXPERIENCE, "about a year", YEARS_EXPERIENCE, 1.0),
 				fact(null, "are you looking for nurses?", DESIRED_ROLE, "nurse"),
+				fact(null, "do you need forklift drivers?", DESIRED_ROLE, "forklift driver"),
 				fact(null, "Hey, Sam Okafor here, living in Zwolle", NAME, "Sam Okafor"),
 				fact(null, "Hey, Sam Okafor here, living in Zwolle", CITY, "Zwolle"),
 				fact(null, "Hi, my name is Tom Baker, 29 years, 6 years in a warehouse", YEARS_EXPERIENCE, 6.0),
@@ -97,6 +98,8 @@ class EnglishUnderstandingTests extends LanguageUnderstandingContract {
 				fact(null, "I'm an EU citizen but I have no driving licence", DRIVING_LICENSE, false),
 				fact(DRIVING_LICENSE, "yep, category B", DRIVING_LICENSE, true),
 				fact(DRIVING_LICENSE, "no, only a forklift licence", DRIVING_LICENSE, false),
+				fact(HOURS_PER_WEEK, "Monday to Friday", HOURS_PER_WEEK, 40),
+				fact(NAME, "Name: Chloe Martin, I live in Amersfoort, 5 years on a surgical ward", YEARS_EXPERIENCE, 5.0),
 				fact(EMAIL, "it's priya.k@example.com", EMAIL, "priya.k@example.com"));
 	}
 

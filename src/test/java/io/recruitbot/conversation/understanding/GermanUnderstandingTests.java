@@ -75,6 +75,7 @@ class GermanUnderstandingTests extends LanguageUnderstandingContract {
 	List<Fact> facts() {
 		return List.of(fact(YEARS_EXPERIENCE, "ungefähr ein Jahr", YEARS_EXPERIENCE, 1.0),
 				fact(null, "sucht ihr Staplerfahrer?", DESIRED_ROLE, "forklift driver"),
+				fact(null, "braucht ihr noch Lagerarbeiter?", DESIRED_ROLE, "warehouse worker"),
 				fact(null, "Hallo, mein Name ist Lena Vogel, ich wohne in Kleve", NAME, "Lena Vogel"),
 				fact(null, "Hallo, mein Name ist Lena Vogel, ich wohne in Kleve", CITY, "Kleve"),
 				fact(null, "Hallo, ich bin Lukas Becker, 28 Jahre, und suche Arbeit als Staplerfahrer", YEARS_EXPERIENCE,
@@ -88,6 +89,7 @@ class GermanUnderstandingTests extends LanguageUnderstandingContract {
 				fact(DRIVING_LICENSE, "Führerschein habe ich nicht", DRIVING_LICENSE, false),
 				fact(null, "ich habe einen Führerschein Klasse B", DRIVING_LICENSE, true),
 				fact(DRIVING_LICENSE, "nein, nur den Staplerschein", DRIVING_LICENSE, false),
+				fact(HOURS_PER_WEEK, "Mo-Fr", HOURS_PER_WEEK, 40),
 				fact(null, "einen Autoführerschein habe ich leider nicht", DRIVING_LICENSE, false),
 				fact(WORK_PERMIT, "ich habe eine Aufenthaltserlaubnis", WORK_PERMIT, true),
 				fact(null, "ich bin ab sofort verfügbar", AVAILABILITY, "ab sofort"));

@@ -78,6 +78,9 @@ class PolishUnderstandingTests extends LanguageUnderstandingContract {
 				fact(YEARS_EXPERIENCE, "pół roku", YEARS_EXPERIENCE, 0.5),
 				fact(null, "szukacie kierowców?", DESIRED_ROLE, "delivery driver"),
 				fact(null, "Czy macie pracę dla pielęgniarki?", DESIRED_ROLE, "nurse"),
+				// the feminine form of a trade, and its genitive
+				fact(null, "szukam pracy jako magazynierka w Rotterdamie", DESIRED_ROLE, "warehouse worker"),
+				fact(null, "czy potrzebujecie magazynierki?", DESIRED_ROLE, "warehouse worker"),
 				fact(null, "Cześć, jestem Tomek Nowak, 35 lat, szukam pracy jako kierowca", YEARS_EXPERIENCE, null),
 				// a trade, not a name, before the years: the years are experience
 				fact(null, "jestem kierowcą, 20 lat, pracuję w transporcie", YEARS_EXPERIENCE, 20.0),
@@ -90,6 +93,7 @@ class PolishUnderstandingTests extends LanguageUnderstandingContract {
 				fact(YEARS_EXPERIENCE, "nie mam doświadczenia", YEARS_EXPERIENCE, 0.0),
 				fact(HOURS_PER_WEEK, "pełen etat", HOURS_PER_WEEK, 40),
 				fact(HOURS_PER_WEEK, "pięć dni w tygodniu", HOURS_PER_WEEK, 40),
+				fact(HOURS_PER_WEEK, "od poniedziałku do piątku", HOURS_PER_WEEK, 40),
 				// asked where she lives, she gives her right e-mail: the rest of the message is no place either
 				fact(CITY, "przepraszam, zły adres, poprawny to ola.nowicka@example.pl", CITY, null),
 				fact(CITY, "przepraszam, zły adres, poprawny to ola.nowicka@example.pl", EMAIL, "ola.nowicka@example.pl"),
