@@ -98,6 +98,7 @@ class EnglishUnderstandingTests extends LanguageUnderstandingContract {
 				fact(null, "I'm an EU citizen but I have no driving licence", DRIVING_LICENSE, false),
 				fact(DRIVING_LICENSE, "yep, category B", DRIVING_LICENSE, true),
 				fact(DRIVING_LICENSE, "no, only a forklift licence", DRIVING_LICENSE, false),
+				fact(null, "looking for a job as a truck driver, got my CE and code 95", DRIVING_LICENSE, true),
 				fact(HOURS_PER_WEEK, "Monday to Friday", HOURS_PER_WEEK, 40),
 				fact(NAME, "Name: Chloe Martin, I live in Amersfoort, 5 years on a surgical ward", YEARS_EXPERIENCE, 5.0),
 				fact(EMAIL, "it's priya.k@example.com", EMAIL, "priya.k@example.com"));

@@ -99,6 +99,7 @@ class PolishUnderstandingTests extends LanguageUnderstandingContract {
 				fact(CITY, "przepraszam, zły adres, poprawny to ola.nowicka@example.pl", EMAIL, "ola.nowicka@example.pl"),
 				fact(CITY, "Rotterdam, a mój email to ola.nowicka@example.pl", CITY, "Rotterdam"),
 				fact(null, "nie mam prawa jazdy", DRIVING_LICENSE, false),
+				fact(null, "mam kategorię C+E i kod 95", DRIVING_LICENSE, true),
 				fact(DRIVING_LICENSE, "tak, mam kategorię B", DRIVING_LICENSE, true),
 				fact(WORK_PERMIT, "jestem obywatelem UE", WORK_PERMIT, true),
 				fact(null, "mogę zacząć od jutra", AVAILABILITY, "mogę zacząć od jutra"));
