@@ -94,6 +94,8 @@ class OfflineMessageReaderTests {
 		assertThat(reader.read("Can I talk to a real person please?", ScreeningField.CONSENT, vacancies).intent())
 			.isEqualTo(Intent.WANTS_HUMAN);
 		assertThat(reader.read("Hi, I applied last week", null, vacancies).intent()).isEqualTo(Intent.APPLY);
+		assertThat(reader.read("are you hiring?", null, vacancies).intent()).isEqualTo(Intent.APPLY);
+		assertThat(reader.read("do you need forklift drivers?", null, vacancies).intent()).isEqualTo(Intent.APPLY);
 		assertThat(reader.read("Please delete all my data", ScreeningField.CONSENT, vacancies).intent())
 			.isEqualTo(Intent.ERASE_DATA);
 		assertThat(reader.read("How much does the forklift driver job in Tilburg pay?", null, vacancies).question())
