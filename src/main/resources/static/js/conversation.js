@@ -137,7 +137,10 @@ function media(message) {
     link.appendChild(image);
     return link;
   }
-  const link = element('a', 'media', '📎 ' + name);
+  const link = element('a', 'media', name);
+  const clip = element('span', 'icon-attach');
+  clip.setAttribute('aria-hidden', 'true');
+  link.prepend(clip);
   link.href = url;
   link.title = t('media.download');
   if (message.type !== 'audio') return link;
