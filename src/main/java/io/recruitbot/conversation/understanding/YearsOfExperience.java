@@ -95,7 +95,7 @@ final class YearsOfExperience {
 			String after = plain.substring(number.end());
 			String before = plain.substring(0, number.start());
 			if (AGE_AFTER.matcher(after).find() || FROM_NOW_BEFORE.matcher(before).find()
-					|| (!asked && AGE_BEFORE.matcher(before).find() && !EXPERIENCE_CONTEXT.matcher(after).find())
+					|| (!asked && AGE_BEFORE.matcher(before).find() && !EXPERIENCE_CONTEXT.matcher(ownPart(after)).find())
 					|| (!asked && isAgeAfterName(before, number.value(), after, name))) {
 				continue;
 			}
@@ -131,6 +131,14 @@ final class YearsOfExperience {
 	private static boolean isAgeAfterName(String before, double years, String after, String name) {
 		return name != null && years >= YOUNGEST_WORKING_AGE && YEARS_ALONE_AFTER.matcher(after).find()
 				&& before.stripTrailing().endsWith(Utterance.fold(name) + ",");
+	}
+
+	/**
+	 * What follows a number up to the next number or clause: in "mam 45 lat i 20 lat doświadczenia" the experience is
+	 * the 20's, not the 45's.
+	 */
+	private static String ownPart(String after) {
+		return after.split("[,.;!?\\d]", 2)[0];
 	}
 
 }

@@ -86,6 +86,7 @@ class DutchUnderstandingTests extends LanguageUnderstandingContract {
 				fact(null, "hoi ik ben Ruud Bakker, 41 jaar, woon in Breda en heb 12 jaar heftruck gereden. Zoek werk als "
 						+ "heftruckchauffeur", YEARS_EXPERIENCE, 12.0),
 				fact(null, "Hallo, ik ben Sanne de Wit, 34 jaar, en zoek werk in de zorg", YEARS_EXPERIENCE, null),
+				fact(null, "ik heb 2 jaar als orderpicker gewerkt bij bol", DESIRED_ROLE, "warehouse worker"),
 				fact(CITY, "zwolle", CITY, "Zwolle"), fact(YEARS_EXPERIENCE, "ruim acht jaar", YEARS_EXPERIENCE, 8.0),
 				fact(YEARS_EXPERIENCE, "nog geen ervaring", YEARS_EXPERIENCE, 0.0),
 				fact(HOURS_PER_WEEK, "vier dagen per week", HOURS_PER_WEEK, 32),
