@@ -1,11 +1,12 @@
 package io.recruitbot.system;
 
+import java.util.function.Supplier;
+
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Lets a transaction whose loss a database crash may cost commit without waiting for its WAL flush
@@ -21,11 +22,11 @@ public class UnflushedCommits {
 	private final JdbcClient jdbc;
 
 	/** Asked on first use, inside a transaction, so a database still starting never holds up the wiring. */
-	private final SingletonSupplier<Boolean> postgresql;
+	private final Supplier<Boolean> postgresql;
 
 	UnflushedCommits(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
-		this.postgresql = SingletonSupplier.of(() -> DatabaseProduct.isPostgresql(dataSource));
+		this.postgresql = DatabaseProduct.isPostgresqlOnFirstUse(dataSource);
 	}
 
 	/** The current transaction commits without waiting for its flush. */
@@ -33,7 +34,7 @@ public class UnflushedCommits {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("Only a transaction can commit without waiting for its flush");
 		}
-		if (this.postgresql.obtain()) {
+		if (this.postgresql.get()) {
 			this.jdbc.sql("set local synchronous_commit to off").update();
 		}
 	}

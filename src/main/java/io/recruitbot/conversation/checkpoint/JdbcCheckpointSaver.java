@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -18,7 +19,6 @@ import org.bsc.langgraph4j.checkpoint.Checkpoint;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Checkpoints in the {@code conversation_checkpoint} table (PostgreSQL or H2), the store used without Redis. Each
@@ -58,12 +58,12 @@ final class JdbcCheckpointSaver implements CheckpointStore {
 	private final TransactionTemplate transaction;
 
 	/** Asked on first use, so that wiring the store never waits for the database. */
-	private final SingletonSupplier<Boolean> postgresql;
+	private final Supplier<Boolean> postgresql;
 
 	JdbcCheckpointSaver(DataSource dataSource, CheckpointJson json, Clock clock, CheckpointSettings settings) {
 		this.jdbc = JdbcClient.create(dataSource);
 		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-		this.postgresql = SingletonSupplier.of(() -> DatabaseProduct.isPostgresql(dataSource));
+		this.postgresql = DatabaseProduct.isPostgresqlOnFirstUse(dataSource);
 		this.json = json;
 		this.clock = clock;
 		this.settings = settings;
@@ -117,7 +117,7 @@ final class JdbcCheckpointSaver implements CheckpointStore {
 				checkpoint.getNodeId(), "next", checkpoint.getNextNodeId(), "state",
 				this.json.writeState(checkpoint.getState()), "now", SqlTimestamps.param(this.clock.instant()), "kept",
 				this.settings.historySize());
-		if (this.postgresql.obtain()) {
+		if (this.postgresql.get()) {
 			String flush = ownTransaction ? "set local synchronous_commit to off;\n" : "";
 			this.jdbc.sql(flush + INSERT + ";\n" + TRIM).params(values).update();
 		}
