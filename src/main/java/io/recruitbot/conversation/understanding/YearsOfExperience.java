@@ -1,5 +1,6 @@
 package io.recruitbot.conversation.understanding;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,9 +43,10 @@ final class YearsOfExperience {
 
 	private static final int YOUNGEST_WORKING_AGE = 15;
 
-	/** Years with nothing else in their clause ("41 jaar," in "ik ben Ruud Bakker, 41 jaar, ..."). */
-	private static final Pattern YEARS_ALONE_AFTER = Pattern.compile("^\\s*" + PHRASES.alternation("years")
-			+ "\\s*(?:[,.;!?]|$)");
+	/** Years with nothing else in their clause ("41 jaar" in "ik ben Ruud Bakker, 41 jaar, ..."). */
+	private static final Pattern YEARS_ALONE = Pattern.compile("\\s*" + PHRASES.alternation("years") + "\\s*");
+
+	private static final Pattern CLAUSE_END = Pattern.compile("[,.;!?]");
 
 	private static final Pattern HALF_AFTER = Pattern.compile("^[^,.;]{0,12}\\b(?:and a half|en een half|und ein halb|"
 			+ "i pol)\\b");
@@ -91,12 +93,16 @@ final class YearsOfExperience {
 				return (double) years;
 			}
 		}
-		for (SpokenNumber number : SpokenNumbers.findAll(plain, true)) {
+		List<SpokenNumber> numbers = SpokenNumbers.findAll(plain, true);
+		for (int i = 0; i < numbers.size(); i++) {
+			SpokenNumber number = numbers.get(i);
 			String after = plain.substring(number.end());
 			String before = plain.substring(0, number.start());
+			// up to the next number or clause: in "mam 45 lat i 20 lat doświadczenia" the experience is the 20's
+			int next = (i + 1 < numbers.size()) ? numbers.get(i + 1).start() : plain.length();
+			String own = CLAUSE_END.split(plain.substring(number.end(), next), 2)[0];
 			if (AGE_AFTER.matcher(after).find() || FROM_NOW_BEFORE.matcher(before).find()
-					|| (!asked && AGE_BEFORE.matcher(before).find() && !EXPERIENCE_CONTEXT.matcher(ownPart(after)).find())
-					|| (!asked && isAgeAfterName(before, number.value(), after, name))) {
+					|| (!asked && isAge(before, number.value(), own, name))) {
 				continue;
 			}
 			Double years = null;
@@ -125,20 +131,17 @@ final class YearsOfExperience {
 	}
 
 	/**
-	 * "ik ben Ruud Bakker, 41 jaar, ...", "Tom, 29 years.": years alone in the clause after the name are an age, when
-	 * they can be one of someone looking for work.
+	 * Years that are the candidate's age: after "mam", "ik ben", "I'm" unless they are experience ("mam 25 lat", but
+	 * "mam 5 lat doświadczenia"), or alone in the clause after the name the message gives ("ik ben Ruud Bakker, 41 jaar,
+	 * ...") when they can be the age of someone looking for work. {@code own}: the words of this number, up to the next
+	 * number or clause.
 	 */
-	private static boolean isAgeAfterName(String before, double years, String after, String name) {
-		return name != null && years >= YOUNGEST_WORKING_AGE && YEARS_ALONE_AFTER.matcher(after).find()
+	private static boolean isAge(String before, double years, String own, String name) {
+		if (AGE_BEFORE.matcher(before).find()) {
+			return !EXPERIENCE_CONTEXT.matcher(own).find();
+		}
+		return name != null && years >= YOUNGEST_WORKING_AGE && YEARS_ALONE.matcher(own).matches()
 				&& before.stripTrailing().endsWith(Utterance.fold(name) + ",");
-	}
-
-	/**
-	 * What follows a number up to the next number or clause: in "mam 45 lat i 20 lat doświadczenia" the experience is
-	 * the 20's, not the 45's.
-	 */
-	private static String ownPart(String after) {
-		return after.split("[,.;!?\\d]", 2)[0];
 	}
 
 }
