@@ -103,6 +103,7 @@ class PolishUnderstandingTests extends LanguageUnderstandingContract {
 				// the age first, then the experience, in one breath
 				fact(null, "jestem Marek, mam 45 lat i 20 lat doświadczenia jako kierowca", YEARS_EXPERIENCE, 20.0),
 				fact(null, "mam 5 lat doświadczenia na magazynie", YEARS_EXPERIENCE, 5.0),
+				fact(null, "mam czterdzieści lat i dwadzieścia lat doświadczenia", YEARS_EXPERIENCE, 20.0),
 				fact(DRIVING_LICENSE, "tak, mam kategorię B", DRIVING_LICENSE, true),
 				fact(WORK_PERMIT, "jestem obywatelem UE", WORK_PERMIT, true),
 				fact(null, "mogę zacząć od jutra", AVAILABILITY, "mogę zacząć od jutra"));
