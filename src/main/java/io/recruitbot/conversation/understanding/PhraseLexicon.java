@@ -39,7 +39,7 @@ final class PhraseLexicon {
 		.sorted(Comparator.comparingInt((Ending ending) -> ending.ending().length()).reversed())
 		.toList();
 
-	/** A known word keeps at least this many letters when an ending is taken off. */
+	/** A known word read through an ending has at least this many letters ("bredzie" is "breda"). */
 	private static final int SHORTEST_STEM = 4;
 
 	private final Map<String, Alias> aliases = new HashMap<>();
@@ -113,7 +113,8 @@ final class PhraseLexicon {
 	/** "rotterdamie" is "rotterdam", "staplerfahrerin" is "staplerfahrer": a known word with an ending. */
 	private Alias withoutEnding(String word) {
 		for (Ending ending : ENDINGS) {
-			if (word.length() - ending.ending().length() >= SHORTEST_STEM && word.endsWith(ending.ending())) {
+			int known = word.length() - ending.ending().length() + ending.replacement().length();
+			if (known >= SHORTEST_STEM && word.endsWith(ending.ending())) {
 				Alias alias = this.aliases
 					.get(word.substring(0, word.length() - ending.ending().length()) + ending.replacement());
 				if (alias != null && !alias.ordinaryWord()) {

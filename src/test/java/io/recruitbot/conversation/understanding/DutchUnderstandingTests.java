@@ -82,6 +82,10 @@ class DutchUnderstandingTests extends LanguageUnderstandingContract {
 				fact(null, "zijn jullie op zoek naar magazijnmedewerkers?", DESIRED_ROLE, "warehouse worker"),
 				fact(null, "Hoi, ik heet Femke Jansen en ik woon in Amersfoort", NAME, "Femke Jansen"),
 				fact(null, "Hoi, ik heet Femke Jansen en ik woon in Amersfoort", CITY, "Amersfoort"),
+				// the place after the living words, with words between them or before them
+				fact(null, "Wonen doe ik in Capelle aan den IJssel, werken liefst in de haven", CITY,
+						"Capelle aan den IJssel"),
+				fact(null, "ik woon sinds kort in Deventer", CITY, "Deventer"),
 				// the age after the name is no experience; the years with the work are
 				fact(null, "hoi ik ben Ruud Bakker, 41 jaar, woon in Breda en heb 12 jaar heftruck gereden. Zoek werk als "
 						+ "heftruckchauffeur", YEARS_EXPERIENCE, 12.0),

@@ -78,6 +78,8 @@ class GermanUnderstandingTests extends LanguageUnderstandingContract {
 				fact(null, "braucht ihr noch Lagerarbeiter?", DESIRED_ROLE, "warehouse worker"),
 				fact(null, "Hallo, mein Name ist Lena Vogel, ich wohne in Kleve", NAME, "Lena Vogel"),
 				fact(null, "Hallo, mein Name ist Lena Vogel, ich wohne in Kleve", CITY, "Kleve"),
+				fact(null, "ich wohne seit drei Jahren in Venlo", CITY, "Venlo"),
+				fact(null, "momentan lebe ich in Emmerich", CITY, "Emmerich"),
 				fact(null, "Hallo, ich bin Lukas Becker, 28 Jahre, und suche Arbeit als Staplerfahrer", YEARS_EXPERIENCE,
 						null),
 				fact(YEARS_EXPERIENCE, "drei Jahre", YEARS_EXPERIENCE, 3.0),

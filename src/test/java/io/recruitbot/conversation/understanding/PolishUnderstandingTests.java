@@ -87,6 +87,8 @@ class PolishUnderstandingTests extends LanguageUnderstandingContract {
 				fact(null, "Cześć, nazywam się Anna Nowak, mieszkam w Eindhovenie", NAME, "Anna Nowak"),
 				fact(null, "Cześć, nazywam się Anna Nowak, mieszkam w Eindhovenie", CITY, "Eindhoven"),
 				fact(null, "jestem z Tilburga", CITY, "Tilburg"),
+				// a short place with a changed stem: Breda, Haga
+				fact(null, "mieszkam teraz w Bredzie", CITY, "Breda"), fact(null, "mieszkam w Hadze", CITY, "Haga"),
 				fact(YEARS_EXPERIENCE, "cztery lata", YEARS_EXPERIENCE, 4.0),
 				fact(null, "pracowałem siedem lat jako magazynier", YEARS_EXPERIENCE, 7.0),
 				fact(null, "pracowałem siedem lat jako magazynier", DESIRED_ROLE, "warehouse worker"),
