@@ -13,7 +13,7 @@
 # The service runs as the production image runs it: the extracted jar (java -Djarmode=tools extract), with the image's
 # JVM options and the heap its Initial/MaxRAMPercentage give in a 512 MB container, and EMBEDDING_MODEL_DIR filled by
 # a start before the measured ones, as the image's build fills it. CDS=true adds a class data sharing archive made by
-# that start, a training run (Spring Boot's -Dspring.context.exit=onRefresh), as the image's build makes it.
+# that start, a training run until ready (record-class-data.sh), as the image's build makes it.
 # Each run first starts the baseline, bench/startup/BareApp.java: a bare Spring Boot web application on the service's
 # own Tomcat, Spring MVC and Jackson jars, with the same JVM options, timed and measured the same way.
 set -euo pipefail
@@ -44,19 +44,15 @@ if [[ "${AOT:-true}" == "true" ]]; then
   service_opts="$java_opts -Dspring.aot.enabled=true"
 fi
 export EMBEDDING_MODEL_DIR="$PWD/$extracted/model" # read by the service only
-training_opts="$service_opts"
+archive="$PWD/$extracted/app.jsa"
 if [[ "${CDS:-false}" == "true" ]]; then
-  training_opts="$service_opts -XX:ArchiveClassesAtExit=$PWD/$extracted/app.jsa"
-  service_opts="-XX:SharedArchiveFile=$PWD/$extracted/app.jsa $service_opts"
+  service_opts="-XX:SharedArchiveFile=$archive $service_opts"
 fi
-# as the image's build does it: the model unpacked with the intent examples' vectors, and with CDS=true a start that
-# records the archive, then exits
+# as the image's build does it: the model unpacked with the intent examples' vectors, and a training start until ready
+# that records the archive (used with CDS=true; otherwise the start only brings the jars into the page cache)
 java -cp "$jar:$extracted/lib/*" io.recruitbot.conversation.understanding.UnpackEmbeddingModel "$EMBEDDING_MODEL_DIR" \
   >/dev/null
-training="$(mktemp -d)"
-# shellcheck disable=SC2086 # the options are meant to be split
-(cd "$training" && java $training_opts -Dspring.context.exit=onRefresh -jar "$OLDPWD/$jar" >/dev/null 2>&1)
-rm -rf "$training"
+APP_JAR="$PWD/$jar" JAVA_OPTS="$java_opts" SPRING_AOT="${AOT:-true}" PORT="$port" ./record-class-data.sh "$archive"
 
 # the baseline, compiled against the web jars of the service's own libraries (nothing else, so no other
 # auto-configuration joins in)

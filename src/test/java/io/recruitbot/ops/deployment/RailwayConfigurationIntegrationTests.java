@@ -76,6 +76,11 @@ class RailwayConfigurationIntegrationTests {
 		Script.assumeOnPath("bash");
 		assertThat(Files.readString(Script.ROOT.resolve("healthcheck.sh"))).contains("/health/liveness");
 		assertThat(Script.run(Map.of("PORT", String.valueOf(this.port)), "bash", "healthcheck.sh").exitCode()).isZero();
+		// the training start of the image's build waits for readiness with it
+		assertThat(Script.run(Map.of("PORT", String.valueOf(this.port)), "bash", "healthcheck.sh", "/health/readiness")
+			.exitCode()).isZero();
+		assertThat(Script.run(Map.of("PORT", String.valueOf(this.port)), "bash", "healthcheck.sh", "/health/nowhere")
+			.exitCode()).isNotZero();
 	}
 
 	@Test
@@ -86,7 +91,7 @@ class RailwayConfigurationIntegrationTests {
 				"ARG JAR_FROM=maven", "FROM ${RUNTIME_IMAGE}", "jlink");
 		assertThat(dockerfile).contains("dependency:go-offline", "-Djarmode=tools", "extract --layers",
 				"ARG GIT_COMMIT_SHA", "-XX:MaxRAMPercentage", "USER recruitbot", "HEALTHCHECK",
-				"-XX:ArchiveClassesAtExit=\"$CDS_ARCHIVE\"", "MALLOC_ARENA_MAX=2",
+				"record-class-data.sh \"$CDS_ARCHIVE\"", "MALLOC_ARENA_MAX=2",
 				"EMBEDDING_MODEL_DIR=/app/model");
 	}
 

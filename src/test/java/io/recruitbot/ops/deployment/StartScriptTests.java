@@ -23,7 +23,7 @@ class StartScriptTests {
 	@Test
 	void shellcheckFindsNothingInTheScripts() throws Exception {
 		Script.assumeOnPath("shellcheck");
-		Script.Result result = Script.run(Map.of(), "shellcheck", "start.sh", "healthcheck.sh",
+		Script.Result result = Script.run(Map.of(), "shellcheck", "start.sh", "healthcheck.sh", "record-class-data.sh",
 				"src/test/image/build-and-run.sh", "src/test/image/base-images.sh", "bench/startup/bare-classpath.sh");
 		assertThat(result.out()).isEmpty();
 		assertThat(result.exitCode()).isZero();
@@ -143,6 +143,36 @@ class StartScriptTests {
 		assertThat(without.exitCode()).isZero();
 		assertThat(without.out()).doesNotContain("SharedArchiveFile");
 		assertThat(with.out()).contains("-XX:SharedArchiveFile=" + archive);
+	}
+
+	@Test
+	void theTrainingStartRecordsTheArchiveOnceTheServiceIsReadyAndThenStopsIt(@TempDir Path directory)
+			throws Exception {
+		Path jar = TinyJar.readyUntilStopped(directory);
+		Path archive = directory.resolve("app.jsa");
+		int port;
+		try (ServerSocket free = new ServerSocket(0)) {
+			port = free.getLocalPort();
+		}
+
+		Script.Result result = Script.run(Map.of("APP_JAR", jar.toString(), "PORT", String.valueOf(port), "JAVA_OPTS",
+				"-Xmx32m -XX:+UseSerialGC"), "bash", "record-class-data.sh", archive.toString());
+
+		assertThat(result.err()).isEmpty();
+		assertThat(result.exitCode()).isZero();
+		assertThat(archive).isNotEmptyFile();
+	}
+
+	@Test
+	void aTrainingStartThatEndsBeforeItIsReadyFailsAndSaysSo(@TempDir Path directory) throws Exception {
+		Path jar = TinyJar.printingMaxHeapAndArguments(directory);
+		Path archive = directory.resolve("app.jsa");
+
+		Script.Result result = Script.run(Map.of("APP_JAR", jar.toString(), "PORT", "1"), "bash",
+				"record-class-data.sh", archive.toString());
+
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.err()).contains("the training start exited with 0 before it was ready");
 	}
 
 	@Test

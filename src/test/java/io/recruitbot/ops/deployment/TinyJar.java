@@ -26,11 +26,35 @@ final class TinyJar {
 			}
 			""";
 
+	private static final String READY_SOURCE = """
+			public class Tiny {
+				public static void main(String[] arguments) throws Exception {
+					var server = com.sun.net.httpserver.HttpServer.create(
+						new java.net.InetSocketAddress("127.0.0.1", Integer.parseInt(System.getenv("PORT"))), 0);
+					server.createContext("/health/readiness", exchange -> {
+						exchange.sendResponseHeaders(200, -1);
+						exchange.close();
+					});
+					server.start();
+				}
+			}
+			""";
+
 	private TinyJar() {
 	}
 
+	/** Prints its heap, arguments, process id and JVM options, then exits. */
 	static Path printingMaxHeapAndArguments(Path directory) throws IOException {
-		Path source = Files.writeString(directory.resolve("Tiny.java"), SOURCE);
+		return jar(directory, SOURCE);
+	}
+
+	/** Answers 200 on /health/readiness at PORT until it is stopped. */
+	static Path readyUntilStopped(Path directory) throws IOException {
+		return jar(directory, READY_SOURCE);
+	}
+
+	private static Path jar(Path directory, String program) throws IOException {
+		Path source = Files.writeString(directory.resolve("Tiny.java"), program);
 		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
 		if (compiler.run(null, null, null, "-d", directory.toString(), source.toString()) != 0) {
 			throw new IllegalStateException("Tiny.java did not compile");
