@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * The two yes/no requirements with their own phrasing, in every supported language: a driving licence ("yes, I have
- * my B license", "rijbewijs heb ik niet", "Führerschein: ja", "nie mam prawa jazdy", "CE with code 95") and the right
+ * my B license", "rijbewijs heb ik niet", "Führerschein: ja", "nie mam prawa jazdy", "CE with code 95", "kierowca
+ * C+E") and the right
  * to work ("I'm Dutch", "EU passport", "karta pobytu" are yes; "I would need visa sponsorship" is no). Each is read in
  * its own clause, so "I have an EU passport, no driving licence" is a permit and no licence.
  */
@@ -25,6 +26,14 @@ final class Permits {
 			+ "(?:b|be|c|c1|ce|c1e|d|b\\+e|c\\+e)(?![\\p{L}\\p{N}])|(?<![\\p{L}])code 95(?![\\p{N}])|"
 			+ "(?<![\\p{L}])(?:b|c|ce|be)[- ](?:licen|rijbewijs|fuhrerschein|prawo)|kategori\\p{L}* (?:b|c|ce)(?![\\p{L}])");
 
+	private static final String CATEGORY = "(?:b\\+e|c\\+e|c1e|c1|ce|be|b|c|d)(?![\\p{L}\\p{N}])";
+
+	/** A driver with the licence category beside the trade: "kierowca C+E", "CE-chauffeur", "driver (kat. C)". */
+	private static final Pattern DRIVER_WITH_CATEGORY = Pattern.compile("(?<![\\p{L}])" + PHRASES.alternation("driver")
+			+ "[^\\p{L}\\p{N}]+(?:kat\\p{L}*[^\\p{L}\\p{N}]+|categor\\p{L}*[^\\p{L}\\p{N}]+|klasse[^\\p{L}\\p{N}]+)?"
+			+ CATEGORY + "|(?<![\\p{L}\\p{N}])" + CATEGORY + "[^\\p{L}\\p{N}+]+" + PHRASES.alternation("driver")
+			+ "(?![\\p{L}])");
+
 	private static final Pattern NO_VISA_NEEDED = PHRASES.pattern("no-visa-needed");
 
 	private static final Pattern NEEDS_VISA = PHRASES.pattern("needs-visa");
@@ -39,6 +48,9 @@ final class Permits {
 	/** Reads the folded text. */
 	static Boolean drivingLicense(String plain, boolean asked) {
 		for (String clause : CLAUSE.split(plain)) {
+			if (DRIVER_WITH_CATEGORY.matcher(clause).find() && !PHRASES.has("negation", clause)) {
+				return true;
+			}
 			if (LICENCE.matcher(clause).find() && !OTHER_LICENCE.matcher(clause).find()) {
 				if (PHRASES.has("negation", clause) && !PHRASES.has("yes-despite-no", clause)) {
 					return false;

@@ -78,6 +78,9 @@ class DutchUnderstandingTests extends LanguageUnderstandingContract {
 	@Override
 	List<Fact> facts() {
 		return List.of(fact(YEARS_EXPERIENCE, "een half jaar", YEARS_EXPERIENCE, 0.5),
+				// de categorie naast het beroep is een rijbewijs; het beroep alleen zegt niets
+				fact(null, "ik ben CE-chauffeur en zoek werk", DRIVING_LICENSE, true),
+				fact(null, "ik was chauffeur bij een bakker", DRIVING_LICENSE, null),
 				fact(AVAILABILITY, "over een half jaar", YEARS_EXPERIENCE, null),
 				fact(null, "zijn jullie op zoek naar magazijnmedewerkers?", DESIRED_ROLE, "warehouse worker"),
 				fact(null, "Hoi, ik heet Femke Jansen en ik woon in Amersfoort", NAME, "Femke Jansen"),

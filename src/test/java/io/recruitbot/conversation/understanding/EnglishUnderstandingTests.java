@@ -80,6 +80,9 @@ class EnglishUnderstandingTests extends LanguageUnderstandingContract {
 	@Override
 	List<Fact> facts() {
 		return List.of(fact(YEARS_EXPERIENCE, "about a year", YEARS_EXPERIENCE, 1.0),
+				// the category beside the trade is a licence; the trade alone says nothing
+				fact(null, "I'm a C+E driver looking for work", DRIVING_LICENSE, true),
+				fact(null, "I worked as a driver for a bakery", DRIVING_LICENSE, null),
 				fact(null, "are you looking for nurses?", DESIRED_ROLE, "nurse"),
 				fact(null, "do you need forklift drivers?", DESIRED_ROLE, "forklift driver"),
 				fact(null, "Hey, Sam Okafor here, living in Zwolle", NAME, "Sam Okafor"),

@@ -74,6 +74,7 @@ class GermanUnderstandingTests extends LanguageUnderstandingContract {
 	@Override
 	List<Fact> facts() {
 		return List.of(fact(YEARS_EXPERIENCE, "ungefähr ein Jahr", YEARS_EXPERIENCE, 1.0),
+				fact(null, "ich bin LKW-Fahrer Klasse CE", DRIVING_LICENSE, true),
 				fact(null, "sucht ihr Staplerfahrer?", DESIRED_ROLE, "forklift driver"),
 				fact(null, "braucht ihr noch Lagerarbeiter?", DESIRED_ROLE, "warehouse worker"),
 				fact(null, "Hallo, mein Name ist Lena Vogel, ich wohne in Kleve", NAME, "Lena Vogel"),

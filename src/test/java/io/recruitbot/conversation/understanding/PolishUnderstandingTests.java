@@ -74,6 +74,8 @@ class PolishUnderstandingTests extends LanguageUnderstandingContract {
 	@Override
 	List<Fact> facts() {
 		return List.of(fact(null, "chciałabym pracować w obsłudze klienta w Amsterdamie", DESIRED_ROLE, "customer service"),
+				// the category beside the trade is a licence
+				fact(null, "jestem kierowcą C+E, 10 lat doświadczenia", DRIVING_LICENSE, true),
 				fact(YEARS_EXPERIENCE, "rok", YEARS_EXPERIENCE, 1.0),
 				fact(YEARS_EXPERIENCE, "pół roku", YEARS_EXPERIENCE, 0.5),
 				fact(null, "szukacie kierowców?", DESIRED_ROLE, "delivery driver"),
