@@ -30,10 +30,13 @@ final class VacancyQuestionReader {
 			VacancyTopic.AVAILABILITY, "start-date", VacancyTopic.LOCATION, "location", VacancyTopic.HOURS, "hours",
 			VacancyTopic.REQUIREMENTS, "requirements");
 
-	private static final Pattern ASKS = Pattern.compile("\\?|^(?:what|what's|whats|how|where|when|which|who|is|are|do|"
-			+ "does|did|can|could|will|would|should|may|wat|hoe|waar|wanneer|welke|is er|zijn|heb|moet)\\b|"
-			+ "\\b(?:tell me|i'?d like to know|i want to know|wondering|can you tell|could you tell|more (?:info|information|"
-			+ "details) (?:about|on)|info (?:about|on)|details (?:about|of|on)|more about)\\b");
+	/**
+	 * A question mark, or an English question inside the sentence; how a question opens is the phrasebook's
+	 * {@code [question]} in each language ("heb je ...?" asks, "heb 2 jaar ervaring" does not).
+	 */
+	private static final Pattern ASKS = Pattern.compile("\\?|\\b(?:tell me|i'?d like to know|i want to know|wondering|"
+			+ "can you tell|could you tell|more (?:info|information|details) (?:about|on)|info (?:about|on)|"
+			+ "details (?:about|of|on)|more about)\\b");
 
 	private static final Pattern SHOWS_INTEREST = Pattern.compile("\\b(?:do you have (?:any )?(?:\\w+ )?(?:work|jobs?|"
 			+ "vacanc(?:y|ies)|positions?|openings?)|still (?:open|available|free|vacant)|are you (?:still )?hiring|"

@@ -72,7 +72,8 @@ class DutchUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<String> otherQuestions() {
-		return List.of("mag ik mijn hond meenemen?", "is er een parkeerplaats?", "regelen jullie huisvesting?");
+		return List.of("mag ik mijn hond meenemen?", "is er een parkeerplaats?", "regelen jullie huisvesting?",
+				"moet ik zelf een fiets regelen");
 	}
 
 	@Override
@@ -80,6 +81,8 @@ class DutchUnderstandingTests extends LanguageUnderstandingContract {
 		return List.of(fact(YEARS_EXPERIENCE, "een half jaar", YEARS_EXPERIENCE, 0.5),
 				// de categorie naast het beroep is een rijbewijs; het beroep alleen zegt niets
 				fact(null, "ik ben CE-chauffeur en zoek werk", DRIVING_LICENSE, true),
+				// a sentence without its "ik" is a statement, not a question
+				fact(null, "heb 2 jaar ervaring als heftruckchauffeur", YEARS_EXPERIENCE, 2.0),
 				fact(null, "ik was chauffeur bij een bakker", DRIVING_LICENSE, null),
 				fact(AVAILABILITY, "over een half jaar", YEARS_EXPERIENCE, null),
 				fact(null, "zijn jullie op zoek naar magazijnmedewerkers?", DESIRED_ROLE, "warehouse worker"),
