@@ -85,6 +85,8 @@ class EnglishUnderstandingTests extends LanguageUnderstandingContract {
 				fact(null, "I worked as a driver for a bakery", DRIVING_LICENSE, null),
 				fact(null, "are you looking for nurses?", DESIRED_ROLE, "nurse"),
 				fact(null, "do you need forklift drivers?", DESIRED_ROLE, "forklift driver"),
+				fact(null, "Hello, I'm a java dev with 6 years of experience (spring, kafka)", DESIRED_ROLE,
+						"java developer"),
 				fact(null, "Hey, Sam Okafor here, living in Zwolle", NAME, "Sam Okafor"),
 				fact(null, "Hey, Sam Okafor here, living in Zwolle", CITY, "Zwolle"),
 				fact(null, "Hi, my name is Tom Baker, 29 years, 6 years in a warehouse", YEARS_EXPERIENCE, 6.0),
