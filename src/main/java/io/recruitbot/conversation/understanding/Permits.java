@@ -22,11 +22,12 @@ final class Permits {
 	private static final Pattern HAS = Pattern.compile("(?<![\\p{L}])(?:i have|i've got|i got|i hold|i own|with|got|have|"
 			+ "heb|hebben|heeft|met|habe|hab|besitze|mit|mam|posiadam|z)(?![\\p{L}])");
 
-	private static final Pattern LICENCE_CATEGORY = Pattern.compile("^(?:only\\s+|alleen\\s+|nur\\s+|tylko\\s+)?"
-			+ "(?:b|be|c|c1|ce|c1e|d|b\\+e|c\\+e)(?![\\p{L}\\p{N}])|(?<![\\p{L}])code 95(?![\\p{N}])|"
-			+ "(?<![\\p{L}])(?:b|c|ce|be)[- ](?:licen|rijbewijs|fuhrerschein|prawo)|kategori\\p{L}* (?:b|c|ce)(?![\\p{L}])");
-
+	/** A licence category, alone: "C+E", "CE", "B". */
 	private static final String CATEGORY = "(?:b\\+e|c\\+e|c1e|c1|ce|be|b|c|d)(?![\\p{L}\\p{N}])";
+
+	private static final Pattern LICENCE_CATEGORY = Pattern.compile("^(?:only\\s+|alleen\\s+|nur\\s+|tylko\\s+)?"
+			+ CATEGORY + "|(?<![\\p{L}])code 95(?![\\p{N}])|"
+			+ "(?<![\\p{L}])(?:b|c|ce|be)[- ](?:licen|rijbewijs|fuhrerschein|prawo)|kategori\\p{L}* (?:b|c|ce)(?![\\p{L}])");
 
 	/** A driver with the licence category beside the trade: "kierowca C+E", "CE-chauffeur", "driver (kat. C)". */
 	private static final Pattern DRIVER_WITH_CATEGORY = Pattern.compile("(?<![\\p{L}])" + PHRASES.alternation("driver")
