@@ -134,7 +134,7 @@ class Conversation implements NodeAction<ScreeningState> {
 			said.add(this.script.text(state, "message.only-text"));
 		}
 		state.changes().stream().findFirst().ifPresent((change) -> said.add(this.script.changed(state,
-				change.get("to"), change.get("from"))));
+				(String) change.get("field"), change.get("to"), change.get("from"))));
 		said.add(questionForRecruiter(state, update, ScreeningState.QUESTIONS_FOR_RECRUITER));
 		return String.join(" ", said.stream().filter((text) -> !text.isEmpty()).toList());
 	}

@@ -118,8 +118,14 @@ class ScreeningScript {
 		return named(state, "opt-in.welcome-back");
 	}
 
-	/** "Noted: Schiedam instead of Rotterdam." for a changed answer. */
-	String changed(ScreeningState state, Object to, Object from) {
+	/**
+	 * "Noted: Schiedam instead of Rotterdam." for a changed answer; a corrected e-mail address alone, since the one it
+	 * replaces is mostly a typo of it, not worth repeating.
+	 */
+	String changed(ScreeningState state, String field, Object to, Object from) {
+		if (ScreeningField.EMAIL.fieldName().equals(field)) {
+			return text(state, "correction.noted-alone", value(state, to));
+		}
 		return text(state, "correction.noted", value(state, to), value(state, from));
 	}
 

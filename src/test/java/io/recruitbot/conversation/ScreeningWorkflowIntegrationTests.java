@@ -287,6 +287,19 @@ class ScreeningWorkflowIntegrationTests {
 	}
 
 	@Test
+	void aCorrectedEmailAddressIsConfirmedWithoutRepeatingTheMistypedOne() {
+		Chat chat = chat("Jan");
+		chat.says("hi");
+		chat.says("yes");
+		chat.says("Jan de Vries");
+		chat.says("jan@exmaple.com");
+		chat.says("actually it is jan@example.com");
+		assertThat(candidate(chat).profile().email()).isEqualTo("jan@example.com");
+		assertThat(chat.last().text()).startsWith("Noted: jan@example.com.").doesNotContain("exmaple");
+		assertThat(chat.last().awaitingField()).isEqualTo("city");
+	}
+
+	@Test
 	void aNamedVacancyThatNeedsNoLicenceSkipsTheLicenceQuestionAndAnswersAboutThatJob() {
 		Chat chat = chat("Ali");
 		chat.says("Is the Warehouse Worker job still open?");

@@ -22,8 +22,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * A deliberately literal stand-in for the offline understanding, so the workflow's own behaviour can be tested on its
- * own: it reads the answer to the awaited field as is, a few fixed phrases as intents, and "my name is ..." and
- * "from ..." as volunteered facts; "yes"/"ja"/"tak" and "no"/"nee"/"nie" as the answer to consent and erasure
+ * own: it reads the answer to the awaited field as is, a few fixed phrases as intents, and "my name is ...", "from ..."
+ * and an e-mail address as volunteered facts; "yes"/"ja"/"tak" and "no"/"nee"/"nie" as the answer to consent and erasure
  * confirmation, "actually" as a correction, a few marker words as the language.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -32,6 +32,8 @@ class ScriptedUnderstanding {
 	private static final Pattern NAME = Pattern.compile("[Mm]y name is ([A-Z][a-z]+(?: [A-Z][a-z]+)*)");
 
 	private static final Pattern CITY = Pattern.compile("(?i)(?:I live in|from|woon in) ([A-Z][a-z]+)");
+
+	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
 
 	private static final List<Map.Entry<String, Pattern>> LANGUAGES = List.of(
 			Map.entry("pl", Pattern.compile("(?i)\\b(cześć|tak|nie|mieszkam)\\b")),
@@ -131,7 +133,9 @@ class ScriptedUnderstanding {
 	private static ProfileFacts volunteered(String text) {
 		Matcher name = NAME.matcher(text);
 		Matcher city = CITY.matcher(text);
-		return facts(name.find() ? name.group(1) : null, city.find() ? city.group(1) : null, null, null);
+		Matcher email = EMAIL.matcher(text);
+		return new ProfileFacts(null, name.find() ? name.group(1) : null, email.find() ? email.group() : null,
+				city.find() ? city.group(1) : null, null, null, null, null, null, null, null, null);
 	}
 
 	private static ProfileFacts facts(String name, String city, String role, Double years) {
