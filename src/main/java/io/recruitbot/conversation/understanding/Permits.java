@@ -13,7 +13,9 @@ final class Permits {
 
 	private static final Phrasebook PHRASES = Phrasebook.all();
 
-	private static final Pattern CLAUSE = Pattern.compile("[,;.!?\\n]+|\\s(?:but|maar|aber|ale|and|en|und)\\s");
+	/** Clauses: "kat." is an abbreviation ("prawo jazdy kat. C"), not the end of one. */
+	private static final Pattern CLAUSE = Pattern
+		.compile("[,;!?\\n]+|(?<!kat)\\.+|\\s(?:but|maar|aber|ale|and|en|und)\\s");
 
 	private static final Pattern LICENCE = PHRASES.pattern("licence");
 
@@ -27,13 +29,16 @@ final class Permits {
 
 	private static final Pattern LICENCE_CATEGORY = Pattern.compile("^(?:only\\s+|alleen\\s+|nur\\s+|tylko\\s+)?"
 			+ CATEGORY + "|(?<![\\p{L}])code 95(?![\\p{N}])|"
-			+ "(?<![\\p{L}])(?:b|c|ce|be)[- ](?:licen|rijbewijs|fuhrerschein|prawo)|kategori\\p{L}* (?:b|c|ce)(?![\\p{L}])");
+			+ "(?<![\\p{L}])(?:b|c|ce|be)[- ](?:licen|rijbewijs|fuhrerschein|prawo)");
 
-	/** A driver with the licence category beside the trade: "kierowca C+E", "CE-chauffeur", "driver (kat. C)". */
+	/** A category named as one, which only a driving licence has: "z kat. CE", "Klasse B", "categorie C". */
+	private static final Pattern NAMED_CATEGORY = Pattern
+		.compile("(?<![\\p{L}])(?:kat|kategori\\p{L}*|categor\\p{L}*|klasse)[.:]?\\s*" + CATEGORY);
+
+	/** A driver with the licence category beside the trade: "kierowca C+E", "CE-chauffeur", "driver C". */
 	private static final Pattern DRIVER_WITH_CATEGORY = Pattern.compile("(?<![\\p{L}])" + PHRASES.alternation("driver")
-			+ "[^\\p{L}\\p{N}]+(?:kat\\p{L}*[^\\p{L}\\p{N}]+|categor\\p{L}*[^\\p{L}\\p{N}]+|klasse[^\\p{L}\\p{N}]+)?"
-			+ CATEGORY + "|(?<![\\p{L}\\p{N}])" + CATEGORY + "[^\\p{L}\\p{N}+]+" + PHRASES.alternation("driver")
-			+ "(?![\\p{L}])");
+			+ "[^\\p{L}\\p{N}]+" + CATEGORY + "|(?<![\\p{L}\\p{N}])" + CATEGORY + "[^\\p{L}\\p{N}+]+"
+			+ PHRASES.alternation("driver") + "(?![\\p{L}])");
 
 	private static final Pattern NO_VISA_NEEDED = PHRASES.pattern("no-visa-needed");
 
@@ -49,7 +54,8 @@ final class Permits {
 	/** Reads the folded text. */
 	static Boolean drivingLicense(String plain, boolean asked) {
 		for (String clause : CLAUSE.split(plain)) {
-			if (DRIVER_WITH_CATEGORY.matcher(clause).find() && !PHRASES.has("negation", clause)) {
+			if ((DRIVER_WITH_CATEGORY.matcher(clause).find() || NAMED_CATEGORY.matcher(clause).find())
+					&& !PHRASES.has("negation", clause)) {
 				return true;
 			}
 			if (LICENCE.matcher(clause).find() && !OTHER_LICENCE.matcher(clause).find()) {

@@ -9,9 +9,10 @@ import io.recruitbot.conversation.understanding.SpokenNumbers.SpokenNumber;
 /**
  * Years of work experience in any supported language: "about 4 years", "6 Jahre", "pięć lat", "twee jaar", "18
  * months" (1.5), "a year and a half", and 0 for "no experience", "geen ervaring", "first job". Ages ("I'm 25 years
- * old", "mam 25 lat", "ik ben Ruud, 41 jaar") are not experience. Units and cues are the phrasebook's {@code [years]},
- * {@code [months]}, {@code [no-experience]}, {@code [experience]}, {@code [age]}, {@code [from-now]} and
- * {@code [since]}.
+ * old", "mam 25 lat", "ik ben Ruud, 41 jaar") and years lived somewhere ("ik woon al 3 jaar in Delft") are not
+ * experience. Units and cues are the phrasebook's {@code [years]},
+ * {@code [months]}, {@code [no-experience]}, {@code [experience]}, {@code [age]}, {@code [residence]},
+ * {@code [from-now]} and {@code [since]}.
  */
 final class YearsOfExperience {
 
@@ -47,6 +48,10 @@ final class YearsOfExperience {
 	private static final Pattern YEARS_ALONE = Pattern.compile("\\s*" + PHRASES.alternation("years") + "\\s*");
 
 	private static final Pattern CLAUSE_END = Pattern.compile("[,.;!?]");
+
+	/** Where a clause ends inside a sentence: "ik woon al 3 jaar in Delft en heb 5 jaar ervaring". */
+	private static final Pattern CLAUSE_BOUNDARY = Pattern
+		.compile("[,.;!?\\n]|\\s(?:and|but|en|maar|und|aber|i|ale|oraz)\\s");
 
 	private static final Pattern HALF_AFTER = Pattern.compile("^[^,.;]{0,12}\\b(?:and a half|en een half|und ein halb|"
 			+ "i pol)\\b");
@@ -87,9 +92,9 @@ final class YearsOfExperience {
 			return 0.5;
 		}
 		Matcher since = SINCE_YEAR.matcher(plain);
-		if (since.find() && aboutWork) {
+		while (aboutWork && since.find()) {
 			int years = thisYear - Integer.parseInt(since.group(1));
-			if (years >= 0 && years <= 60) {
+			if (years >= 0 && years <= 60 && !aboutResidence(plain, since.start(), since.end())) {
 				return (double) years;
 			}
 		}
@@ -102,7 +107,8 @@ final class YearsOfExperience {
 			int next = (i + 1 < numbers.size()) ? numbers.get(i + 1).start() : plain.length();
 			String own = CLAUSE_END.split(plain.substring(number.end(), next), 2)[0];
 			if (AGE_AFTER.matcher(after).find() || FROM_NOW_BEFORE.matcher(before).find()
-					|| (!asked && isAge(before, number.value(), own, name))) {
+					|| (!asked && isAge(before, number.value(), own, name))
+					|| aboutResidence(plain, number.start(), number.end())) {
 				continue;
 			}
 			Double years = null;
@@ -128,6 +134,20 @@ final class YearsOfExperience {
 				.orElse(null);
 		}
 		return null;
+	}
+
+	/**
+	 * The time between {@code from} and {@code to} is how long the candidate has lived somewhere: "ich wohne seit zwei
+	 * Jahren in Amersfoort", "I've lived here since 2019".
+	 */
+	private static boolean aboutResidence(String plain, int from, int to) {
+		int start = 0;
+		Matcher boundary = CLAUSE_BOUNDARY.matcher(plain);
+		while (boundary.find() && boundary.end() <= from) {
+			start = boundary.end();
+		}
+		int end = boundary.find(to) ? boundary.start() : plain.length();
+		return PHRASES.has("residence", plain.substring(start, end));
 	}
 
 	/**

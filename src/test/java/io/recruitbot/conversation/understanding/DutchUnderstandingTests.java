@@ -54,12 +54,14 @@ class DutchUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<String> optOuts() {
-		return List.of("stoppen", "Afmelden", "stuur me geen berichten meer", "laat me met rust");
+		return List.of("app me niet meer", "ik wil niet meer benaderd worden", 
+				"stoppen", "Afmelden", "stuur me geen berichten meer", "laat me met rust");
 	}
 
 	@Override
 	List<String> requestsForAPerson() {
-		return List.of("Kan ik iemand spreken?", "ik wil met een medewerker bellen", "liever met een echt mens");
+		return List.of("kan ik even iemand van jullie spreken?", "kunnen jullie mij terugbellen?", 
+				"Kan ik iemand spreken?", "ik wil met een medewerker bellen", "liever met een echt mens");
 	}
 
 	@Override
@@ -78,7 +80,9 @@ class DutchUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<Fact> facts() {
-		return List.of(fact(YEARS_EXPERIENCE, "een half jaar", YEARS_EXPERIENCE, 0.5),
+		return List.of(fact(null, "ik woon al 3 jaar in Delft en heb 5 jaar ervaring als chauffeur", YEARS_EXPERIENCE, 5.0),
+				fact(null, "ik heb rijbewijs categorie C", DRIVING_LICENSE, true),
+				fact(YEARS_EXPERIENCE, "een half jaar", YEARS_EXPERIENCE, 0.5),
 				// de categorie naast het beroep is een rijbewijs; het beroep alleen zegt niets
 				fact(null, "ik ben CE-chauffeur en zoek werk", DRIVING_LICENSE, true),
 				// a sentence without its "ik" is a statement, not a question

@@ -56,12 +56,14 @@ class EnglishUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<String> optOuts() {
-		return List.of("STOP", "Unsubscribe", "please stop texting me", "don't message me again");
+		return List.of("I don't want to be contacted anymore", 
+				"STOP", "Unsubscribe", "please stop texting me", "don't message me again");
 	}
 
 	@Override
 	List<String> requestsForAPerson() {
-		return List.of("I'd like to speak with a real human", "can someone call me back", "recruiter please");
+		return List.of("is there someone I can talk to?", "could you give me a call?", 
+				"I'd like to speak with a real human", "can someone call me back", "recruiter please");
 	}
 
 	@Override
@@ -79,7 +81,9 @@ class EnglishUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<Fact> facts() {
-		return List.of(fact(YEARS_EXPERIENCE, "about a year", YEARS_EXPERIENCE, 1.0),
+		return List.of(fact(null, "I've lived in Utrecht for 4 years", YEARS_EXPERIENCE, null),
+				fact(null, "I've been living here since 2018", YEARS_EXPERIENCE, null),
+				fact(YEARS_EXPERIENCE, "about a year", YEARS_EXPERIENCE, 1.0),
 				// the category beside the trade is a licence; the trade alone says nothing
 				fact(null, "I'm a C+E driver looking for work", DRIVING_LICENSE, true),
 				fact(null, "I worked as a driver for a bakery", DRIVING_LICENSE, null),

@@ -50,12 +50,14 @@ class GermanUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<String> optOuts() {
-		return List.of("Stopp", "abmelden", "schreibt mir nicht mehr", "lasst mich in Ruhe");
+		return List.of("Bitte schreiben Sie mir nicht mehr", "ich will nicht mehr kontaktiert werden", 
+				"Stopp", "abmelden", "schreibt mir nicht mehr", "lasst mich in Ruhe");
 	}
 
 	@Override
 	List<String> requestsForAPerson() {
-		return List.of("Ich will mit einem Mitarbeiter sprechen", "kann ich mit jemandem reden?",
+		return List.of("Können Sie mich bitte anrufen?", "kann ich jemanden von euch sprechen?", 
+				"Ich will mit einem Mitarbeiter sprechen", "kann ich mit jemandem reden?",
 				"bitte ruft mich an");
 	}
 
@@ -73,7 +75,9 @@ class GermanUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<Fact> facts() {
-		return List.of(fact(YEARS_EXPERIENCE, "ungefähr ein Jahr", YEARS_EXPERIENCE, 1.0),
+		return List.of(fact(null, "ich wohne seit drei Jahren in Venlo", YEARS_EXPERIENCE, null),
+				fact(null, "ich wohne seit 2019 in Kleve und arbeite seit 5 Jahren als Fahrer", YEARS_EXPERIENCE, 5.0),
+				fact(YEARS_EXPERIENCE, "ungefähr ein Jahr", YEARS_EXPERIENCE, 1.0),
 				fact(null, "ich bin LKW-Fahrer Klasse CE", DRIVING_LICENSE, true),
 				fact(null, "sucht ihr Staplerfahrer?", DESIRED_ROLE, "forklift driver"),
 				fact(null, "braucht ihr noch Lagerarbeiter?", DESIRED_ROLE, "warehouse worker"),

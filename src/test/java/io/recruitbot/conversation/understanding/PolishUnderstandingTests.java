@@ -51,12 +51,14 @@ class PolishUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<String> optOuts() {
-		return List.of("stop", "wypisz mnie", "nie piszcie już do mnie więcej");
+		return List.of("proszę nie pisać do mnie", "przestańcie do mnie pisać", 
+				"stop", "wypisz mnie", "nie piszcie już do mnie więcej");
 	}
 
 	@Override
 	List<String> requestsForAPerson() {
-		return List.of("chcę rozmawiać z człowiekiem", "mogę porozmawiać z rekruterem?", "niech ktoś do mnie zadzwoni");
+		return List.of("czy ktoś może do mnie zadzwonić?", "proszę o kontakt telefoniczny", 
+				"chcę rozmawiać z człowiekiem", "mogę porozmawiać z rekruterem?", "niech ktoś do mnie zadzwoni");
 	}
 
 	@Override
@@ -73,7 +75,9 @@ class PolishUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<Fact> facts() {
-		return List.of(fact(null, "chciałabym pracować w obsłudze klienta w Amsterdamie", DESIRED_ROLE, "customer service"),
+		return List.of(fact(null, "jestem kierowcą ciężarówki z kat. CE, szukam pracy", DRIVING_LICENSE, true),
+				fact(null, "mieszkam w Holandii od 3 lat", YEARS_EXPERIENCE, null),
+				fact(null, "chciałabym pracować w obsłudze klienta w Amsterdamie", DESIRED_ROLE, "customer service"),
 				// the category beside the trade is a licence
 				fact(null, "jestem kierowcą C+E, 10 lat doświadczenia", DRIVING_LICENSE, true),
 				fact(YEARS_EXPERIENCE, "rok", YEARS_EXPERIENCE, 1.0),
