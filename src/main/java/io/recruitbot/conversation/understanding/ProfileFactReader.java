@@ -69,7 +69,10 @@ final class ProfileFactReader {
 		}
 		Utterance rest = (email != null) ? Utterance.of(EMAIL.matcher(utterance.text()).replaceAll(" ")) : utterance;
 		String plain = rest.plain();
-		String name = this.names.read(rest.text(), asked == ScreeningField.NAME);
+		String introduced = this.names.read(rest.text(), asked == ScreeningField.NAME);
+		// the full name is asked for: a first name said in passing ("hoi, ik ben youssef") leaves the question to come
+		String name = (introduced == null || introduced.contains(" ") || asked == ScreeningField.NAME || corrected)
+				? introduced : null;
 		// "sorry, wrong address, it is x@y" while the city is asked: the message answers another question, so the rest
 		// of it is no answer as said (a place, role or date it names still counts)
 		boolean answersAnother = email != null && asked != ScreeningField.EMAIL;
@@ -81,7 +84,8 @@ final class ProfileFactReader {
 				city,
 				(asked == ScreeningField.YEARS_EXPERIENCE) ? null
 						: this.roles.read(rest, asked == ScreeningField.DESIRED_ROLE && !answersAnother),
-				YearsOfExperience.read(plain, asked == ScreeningField.YEARS_EXPERIENCE, corrected, thisYear, name),
+				YearsOfExperience.read(plain, asked == ScreeningField.YEARS_EXPERIENCE, corrected, thisYear,
+						introduced),
 				availability(rest, asked == ScreeningField.AVAILABILITY && !answersAnother),
 				WeeklyHours.read(plain, asked == ScreeningField.HOURS_PER_WEEK, corrected),
 				Permits.drivingLicense(plain, asked == ScreeningField.DRIVING_LICENSE),

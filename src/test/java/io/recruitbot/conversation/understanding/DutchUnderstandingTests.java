@@ -80,7 +80,8 @@ class DutchUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<Fact> facts() {
-		return List.of(fact(null, "ik woon al 3 jaar in Delft en heb 5 jaar ervaring als chauffeur", YEARS_EXPERIENCE, 5.0),
+		return List.of(fact(null, "hallo ik ben youssef en ik zoek werk", NAME, null),
+				fact(null, "ik woon al 3 jaar in Delft en heb 5 jaar ervaring als chauffeur", YEARS_EXPERIENCE, 5.0),
 				fact(null, "ik heb rijbewijs categorie C", DRIVING_LICENSE, true),
 				fact(YEARS_EXPERIENCE, "een half jaar", YEARS_EXPERIENCE, 0.5),
 				// de categorie naast het beroep is een rijbewijs; het beroep alleen zegt niets

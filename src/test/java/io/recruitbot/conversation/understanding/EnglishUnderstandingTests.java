@@ -81,7 +81,9 @@ class EnglishUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<Fact> facts() {
-		return List.of(fact(null, "I've lived in Utrecht for 4 years", YEARS_EXPERIENCE, null),
+		return List.of(fact(null, "Hi, I'm Ben and I'm looking for work", NAME, null),
+				fact(null, "Hi, I'm Ben Walker and I'm looking for work", NAME, "Ben Walker"),
+				fact(null, "I've lived in Utrecht for 4 years", YEARS_EXPERIENCE, null),
 				fact(null, "I've been living here since 2018", YEARS_EXPERIENCE, null),
 				fact(YEARS_EXPERIENCE, "about a year", YEARS_EXPERIENCE, 1.0),
 				// the category beside the trade is a licence; the trade alone says nothing
