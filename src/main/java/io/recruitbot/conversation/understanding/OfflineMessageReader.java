@@ -123,7 +123,11 @@ public class OfflineMessageReader implements MessageReader {
 		}
 		Intent otherQuestion = otherQuestion(utterance, asked, awaitingField);
 		if (otherQuestion != null) {
-			return reading(otherQuestion, statementFacts(utterance, awaitingField, thisYear, correction), null,
+			// "is the Java developer job remote?" cannot be answered, but puts that job in play as interest would
+			Vacancy named = (otherQuestion == Intent.OTHER_QUESTION) ? this.questions.namedByRole(utterance, known)
+					: null;
+			VacancyQuestion about = (named != null) ? new VacancyQuestion(VacancyTopic.GENERAL, named.id()) : null;
+			return reading(otherQuestion, statementFacts(utterance, awaitingField, thisYear, correction), about,
 					language, correction, awaitingField, utterance, true);
 		}
 		ProfileFacts facts = this.facts.read(utterance, awaitingField, thisYear, correction);

@@ -149,6 +149,19 @@ final class VacancyQuestionReader {
 		return picked.isEmpty() ? null : Utterance.of(picked.toString());
 	}
 
+	/**
+	 * The vacancy whose role the message names ("is the Java developer job remote?"); null when it names none, or
+	 * several vacancies fit equally.
+	 */
+	Vacancy namedByRole(Utterance utterance, List<Vacancy> vacancies) {
+		List<String> rolesNamed = this.roles.findAll(utterance).stream().map(PhraseLexicon.Found::canonical).toList();
+		List<Vacancy> fitting = vacancies.stream()
+			.filter((vacancy) -> !Boolean.FALSE.equals(vacancy.active()))
+			.filter((vacancy) -> rolesNamed.stream().anyMatch(pointersOf(vacancy).titleRoles()::contains))
+			.toList();
+		return fitting.isEmpty() ? null : pointedAt(utterance, fitting);
+	}
+
 	/** The one vacancy the message names by title, city or role; null when none or several fit equally. */
 	Vacancy pointedAt(Utterance utterance, List<Vacancy> vacancies) {
 		List<Vacancy> open = vacancies.stream().filter((vacancy) -> !Boolean.FALSE.equals(vacancy.active())).toList();
