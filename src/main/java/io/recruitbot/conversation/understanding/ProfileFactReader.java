@@ -78,18 +78,23 @@ final class ProfileFactReader {
 		boolean answersAnother = email != null && asked != ScreeningField.EMAIL;
 		String city = this.cities.read(rest, asked == ScreeningField.CITY,
 				corrected || (answersAnother && asked == ScreeningField.CITY));
+		Double years = YearsOfExperience.read(plain, asked == ScreeningField.YEARS_EXPERIENCE, corrected, thisYear,
+				introduced);
+		Integer hours = WeeklyHours.read(plain, asked == ScreeningField.HOURS_PER_WEEK, corrected);
+		// "nee sorry, 32 uur bedoel ik" while the licence is asked: the no takes back an earlier answer, it is no answer
+		boolean yesOrNoAnswers = !answersAnother
+				&& !(corrected && (city != null || years != null || hours != null || name != null));
 		return new ProfileFacts(null,
 				name,
 				email,
 				city,
 				(asked == ScreeningField.YEARS_EXPERIENCE) ? null
 						: this.roles.read(rest, asked == ScreeningField.DESIRED_ROLE && !answersAnother),
-				YearsOfExperience.read(plain, asked == ScreeningField.YEARS_EXPERIENCE, corrected, thisYear,
-						introduced),
+				years,
 				availability(rest, asked == ScreeningField.AVAILABILITY && !answersAnother),
-				WeeklyHours.read(plain, asked == ScreeningField.HOURS_PER_WEEK, corrected),
-				Permits.drivingLicense(plain, asked == ScreeningField.DRIVING_LICENSE),
-				Permits.workPermit(rest, this.freeToWork, asked == ScreeningField.WORK_PERMIT),
+				hours,
+				Permits.drivingLicense(plain, asked == ScreeningField.DRIVING_LICENSE && yesOrNoAnswers),
+				Permits.workPermit(rest, this.freeToWork, asked == ScreeningField.WORK_PERMIT && yesOrNoAnswers),
 				languages(rest, asked == ScreeningField.LANGUAGES),
 				salaryExpectation(rest, asked == ScreeningField.SALARY_EXPECTATION && !answersAnother));
 	}
