@@ -71,8 +71,8 @@ final class ProfileFactReader {
 		String plain = rest.plain();
 		String introduced = this.names.read(rest.text(), asked == ScreeningField.NAME);
 		// the full name is asked for: a first name said in passing ("hoi, ik ben youssef") leaves the question to come
-		String name = (introduced == null || introduced.contains(" ") || asked == ScreeningField.NAME || corrected)
-				? introduced : null;
+		String name = (introduced == null || introduced.contains(" ") || asked == ScreeningField.NAME) ? introduced
+				: null;
 		// "sorry, wrong address, it is x@y" while the city is asked: the message answers another question, so the rest
 		// of it is no answer as said (a place, role or date it names still counts)
 		boolean answersAnother = email != null && asked != ScreeningField.EMAIL;
