@@ -51,6 +51,20 @@ class MessageCataloguesTests {
 		}
 	}
 
+	/** "2 450" with Java's hard space for Polish is not found by a search for "2450"; "2.450" and "2,450" are. */
+	@ParameterizedTest
+	@MethodSource("languages")
+	void anAmountKeepsItsDigitsTogether(String language) throws IOException {
+		Properties translated = catalogue("messages_" + language + ".properties");
+		for (String key : translated.stringPropertyNames()) {
+			MessageFormat format = new MessageFormat(translated.getProperty(key), Locale.forLanguageTag(language));
+			Object[] arguments = Arrays.stream(format.getFormatsByArgumentIndex())
+				.map((argument) -> (argument instanceof NumberFormat) ? (Object) 2450 : "Breda")
+				.toArray();
+			assertThat(format.format(arguments)).as(key).doesNotContainPattern("\\d[\\s\\u00a0\\u202f]\\d{3}");
+		}
+	}
+
 	private static Properties catalogue(String name) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = MessageCataloguesTests.class.getResourceAsStream("/" + name)) {
