@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Numbers as candidates write them: digits ("4", "2.5", "1,5"), the number words of every supported language
  * ({@code understanding/<code>/numbers.txt}: "five", "vier", "zwei", "pięć"), compounds ("twenty-four",
- * "vierentwintig", "vierundzwanzig", "dwadzieścia cztery") and "a"/"an" before a unit ("a year"). Read in folded text
+ * "vierentwintig", "vierundzwanzig", "dwadzieścia cztery"), a number and a half ("three and a half", "drieënhalf",
+ * "dreieinhalb", "trzy i pół": the {@code half} lines) and "a"/"an" before a unit ("a year"). Read in folded text
  * (lower case, no accents), see {@link Utterance#plain()}.
  */
 final class SpokenNumbers {
@@ -29,10 +30,14 @@ final class SpokenNumbers {
 
 	private static final Map<String, Double> WORDS = new HashMap<>();
 
+	/** What follows a number to add a half, as a word of its own: " and a half", " en een half", " i pół". */
+	private static final Pattern AND_A_HALF;
+
 	private static final int LONGEST_PHRASE = 4;
 
 	static {
 		Set<String> joiners = new LinkedHashSet<>();
+		Set<String> halves = new LinkedHashSet<>();
 		for (String language : SupportedLanguages.codes()) {
 			for (String line : ResourceLines.read(SupportedLanguages.file(language, "numbers.txt"))) {
 				String[] parts = line.split("\\|");
@@ -42,12 +47,27 @@ final class SpokenNumbers {
 					if (head.equals("joiner")) {
 						joiners.add(word);
 					}
+					else if (head.equals("half")) {
+						halves.add(word);
+					}
 					else {
 						WORDS.putIfAbsent(word, Double.parseDouble(head));
 					}
 				}
 			}
 		}
+		// "drieënhalf", "dreieinhalb": a number word and a half in one
+		Map<String, Double> withHalves = new HashMap<>();
+		halves.stream().filter((half) -> !half.contains(" ")).forEach((half) -> WORDS.forEach((word, value) -> {
+			if (!word.contains(" ") && value >= 1 && value < 100 && value % 1 == 0) {
+				withHalves.putIfAbsent(word + half, value + 0.5);
+			}
+		}));
+		withHalves.forEach(WORDS::putIfAbsent);
+		AND_A_HALF = Pattern.compile("^\\s+(?:" + String.join("|", halves.stream()
+			.filter((half) -> half.contains(" "))
+			.map(Pattern::quote)
+			.toList()) + ")(?![\\p{L}])");
 		// "vierentwintig", "vierundzwanzig": a unit, a joiner and a tens word in one
 		Map<String, Double> compounds = new HashMap<>();
 		WORDS.forEach((unit, unitValue) -> WORDS.forEach((tens, tensValue) -> {
@@ -109,7 +129,16 @@ final class SpokenNumbers {
 				}
 			}
 			if (value != null) {
-				numbers.add(new SpokenNumber(value, token.start(), tokens.get(next - 1).end()));
+				int end = tokens.get(next - 1).end();
+				Matcher half = AND_A_HALF.matcher(plain.substring(end));
+				if (value % 1 == 0 && half.lookingAt()) {
+					value += 0.5;
+					end += half.end();
+					while (next < tokens.size() && tokens.get(next).start() < end) {
+						next++;
+					}
+				}
+				numbers.add(new SpokenNumber(value, token.start(), end));
 			}
 			i = next;
 		}

@@ -86,9 +86,11 @@ final class YearsOfExperience {
 			return 0.5;
 		}
 		boolean aboutWork = asked || corrected || EXPERIENCE_CONTEXT.matcher(plain).find();
+		List<SpokenNumber> numbers = SpokenNumbers.findAll(plain, true);
 		Matcher half = HALF_A_YEAR.matcher(plain);
-		// "over een half jaar" is when someone can start, as "in 2 months" is
-		if (aboutWork && half.find() && !FROM_NOW_BEFORE.matcher(plain.substring(0, half.start())).find()) {
+		// "over een half jaar" is when someone can start, as "in 2 months" is; "trzy i pół roku" is three and a half
+		if (aboutWork && half.find() && !FROM_NOW_BEFORE.matcher(plain.substring(0, half.start())).find()
+				&& numbers.stream().noneMatch((number) -> number.start() < half.start() && half.start() < number.end())) {
 			return 0.5;
 		}
 		Matcher since = SINCE_YEAR.matcher(plain);
@@ -98,7 +100,6 @@ final class YearsOfExperience {
 				return (double) years;
 			}
 		}
-		List<SpokenNumber> numbers = SpokenNumbers.findAll(plain, true);
 		for (int i = 0; i < numbers.size(); i++) {
 			SpokenNumber number = numbers.get(i);
 			String after = plain.substring(number.end());
