@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 /**
  * Where a candidate lives. A city from the gazetteer counts when it follows a cue of the phrasebook's
  * {@code [place-cue]} ("from Venlo", "I live in", "ik woon in", "mieszkam w", "sorry, I meant Utrecht") or when the
- * city was asked; "your job in Rotterdam" is the vacancy's city, not theirs. Inflected ("z Rotterdamu") and misspelt
+ * city was asked; "your job in Rotterdam" and "work around Rotterdam" are where the work is, not where they live. Inflected ("z Rotterdamu") and misspelt
  * ("schiedm") places are read after a cue or as the answer.
  * Asked, an unknown place is taken as said, capitalised: the gazetteer cannot know every village.
  */
 final class CityReader {
 
-	private static final Pattern CUE = Phrasebook.all().pattern("place-cue");
+	private static final Phrasebook PHRASES = Phrasebook.all();
+
+	private static final Pattern CUE = PHRASES.pattern("place-cue");
 
 	private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:i|we)\\s+(?:live|am living|'m living|reside|stay|am staying)"
 			+ "\\s+(?:in|near|close to|at|around)|i'?m\\s+(?:based\\s+|living\\s+|located\\s+)?(?:in|near)|i am\\s+(?:based\\s+|"
@@ -94,6 +96,9 @@ final class CityReader {
 		Set<Integer> after = new TreeSet<>();
 		Matcher cue = CUE.matcher(bare);
 		while (cue.find()) {
+			if (PHRASES.closes("job", bare.substring(0, cue.start()).stripTrailing())) {
+				continue; // "warehouse work around Rotterdam" is where the work is, not where the candidate lives
+			}
 			int index = 0;
 			for (int i = 0; i < cue.end(); i++) {
 				if (bare.charAt(i) == ' ') {
