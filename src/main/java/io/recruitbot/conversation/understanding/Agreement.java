@@ -23,9 +23,12 @@ final class Agreement {
 	private Agreement() {
 	}
 
-	/** "Not sure", "no idea", "misschien", "keine Ahnung": an answer that gives no value. */
+	/**
+	 * "Not sure", "no idea", "misschien", "keine Ahnung": an answer that gives no value. A yes phrase that holds an
+	 * unsure word ("może być", it may be: fine) is a yes.
+	 */
 	static boolean isUnsure(String plain) {
-		return PHRASES.has("unsure", plain);
+		return PHRASES.has("unsure", plain) && !PHRASES.isWhole("yes", plain);
 	}
 
 	/**
