@@ -75,15 +75,18 @@ final class ProfileFactReader {
 				: null;
 		// "sorry, wrong address, it is x@y" while the city is asked: the message answers another question, so the rest
 		// of it is no answer as said (a place, role or date it names still counts)
-		boolean answersAnother = email != null && asked != ScreeningField.EMAIL;
+		boolean givesEmail = email != null && asked != ScreeningField.EMAIL;
 		String city = this.cities.read(rest, asked == ScreeningField.CITY,
-				corrected || (answersAnother && asked == ScreeningField.CITY));
+				corrected || (givesEmail && asked == ScreeningField.CITY));
 		Double years = YearsOfExperience.read(plain, asked == ScreeningField.YEARS_EXPERIENCE, corrected, thisYear,
 				introduced);
 		Integer hours = WeeklyHours.read(plain, asked == ScreeningField.HOURS_PER_WEEK, corrected);
-		// "nee sorry, 32 uur bedoel ik" while the licence is asked: the no takes back an earlier answer, it is no answer
-		boolean yesOrNoAnswers = !answersAnother
-				&& !(corrected && (city != null || years != null || hours != null || name != null));
+		// so does a correction of another answer: "wait, I meant 6 years, not 5" while availability is asked is no
+		// date, and the no of "nee sorry, 32 uur bedoel ik" while the licence is asked is no answer to it
+		boolean answersAnother = givesEmail || (corrected && ((city != null && asked != ScreeningField.CITY)
+				|| (years != null && asked != ScreeningField.YEARS_EXPERIENCE)
+				|| (hours != null && asked != ScreeningField.HOURS_PER_WEEK)
+				|| (name != null && asked != ScreeningField.NAME)));
 		return new ProfileFacts(null,
 				name,
 				email,
@@ -93,8 +96,8 @@ final class ProfileFactReader {
 				years,
 				availability(rest, asked == ScreeningField.AVAILABILITY && !answersAnother),
 				hours,
-				Permits.drivingLicense(plain, asked == ScreeningField.DRIVING_LICENSE && yesOrNoAnswers),
-				Permits.workPermit(rest, this.freeToWork, asked == ScreeningField.WORK_PERMIT && yesOrNoAnswers),
+				Permits.drivingLicense(plain, asked == ScreeningField.DRIVING_LICENSE && !answersAnother),
+				Permits.workPermit(rest, this.freeToWork, asked == ScreeningField.WORK_PERMIT && !answersAnother),
 				languages(rest, asked == ScreeningField.LANGUAGES),
 				salaryExpectation(rest, asked == ScreeningField.SALARY_EXPECTATION && !answersAnother));
 	}
