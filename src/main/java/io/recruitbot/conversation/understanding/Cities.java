@@ -2,8 +2,10 @@ package io.recruitbot.conversation.understanding;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The city gazetteer for matching: candidates keep their own spelling ("Den Haag"), vacancies may use another ("The
@@ -12,13 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class Cities {
 
-	private final PhraseLexicon gazetteer = Lexicons.load().cities();
+	// loaded on first use (or by the offline reader's preparation once the service is ready), not during start-up
+	private final Supplier<PhraseLexicon> gazetteer = SingletonSupplier.of(() -> Lexicons.load().cities());
 
-	private final Gazetteer coordinates = Gazetteer.load("/understanding/coordinates.txt");
+	private final Supplier<Gazetteer> coordinates = SingletonSupplier
+		.of(() -> Gazetteer.load("/understanding/coordinates.txt"));
 
 	/** The gazetteer's name for a place ("Köln" and "Cologne" give "Cologne"), or the text itself when unknown. */
 	public String canonical(String place) {
-		return this.gazetteer.canonical(place);
+		return this.gazetteer.get().canonical(place);
 	}
 
 	public boolean sameCity(String first, String second) {
@@ -30,7 +34,7 @@ public class Cities {
 		if (place == null || place.isBlank()) {
 			return Optional.empty();
 		}
-		return this.coordinates.find(canonical(place)).or(() -> this.coordinates.find(place));
+		return this.coordinates.get().find(canonical(place)).or(() -> this.coordinates.get().find(place));
 	}
 
 	/** The straight-line distance in km between two places; empty when either is unknown. */

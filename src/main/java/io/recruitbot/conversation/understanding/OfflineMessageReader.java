@@ -67,31 +67,33 @@ public class OfflineMessageReader implements MessageReader {
 
 	private final Supplier<IntentExamples> examples;
 
-	private final ProfileFactReader facts;
+	private final Supplier<ProfileFactReader> facts;
 
-	private final VacancyQuestionReader questions;
+	private final Supplier<VacancyQuestionReader> questions;
 
 	private final LanguageGuess languages = new LanguageGuess();
 
 	OfflineMessageReader(SentenceEmbeddings embeddings, EmbeddingTextSimilarity similarity, Clock clock) {
-		Lexicons lexicons = Lexicons.load();
 		this.clock = clock;
 		this.embeddings = embeddings;
-		// embedded on first use or once the service is ready, whichever comes first
+		// the word lists are read, and the examples embedded, on first use or once the service is ready, whichever
+		// comes first: none of it holds up the start
 		this.examples = SingletonSupplier.of(() -> new IntentExamples(embeddings));
-		this.facts = new ProfileFactReader(lexicons);
-		this.questions = new VacancyQuestionReader(lexicons, similarity);
+		this.facts = SingletonSupplier.of(() -> new ProfileFactReader(Lexicons.load()));
+		this.questions = SingletonSupplier.of(() -> new VacancyQuestionReader(Lexicons.load(), similarity));
 	}
 
 	/**
-	 * Once the service is ready, loads the model and embeds the intent examples on a thread of their own, so that
-	 * neither holds up the start nor waits for the first message. A model that cannot load is logged here and fails
-	 * each message that needs it (retried by the inbox).
+	 * Once the service is ready, reads the word lists, loads the model and embeds the intent examples on a thread of
+	 * their own, so that none of it holds up the start nor waits for the first message. A model that cannot load is
+	 * logged here and fails each message that needs it (retried by the inbox).
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void prepareInTheBackground() {
 		Thread preparing = new Thread(() -> {
 			try {
+				this.facts.get();
+				this.questions.get();
 				this.examples.get();
 			}
 			catch (RuntimeException ex) {
@@ -115,7 +117,7 @@ public class OfflineMessageReader implements MessageReader {
 		if (certain != null) {
 			return reading(certain, ProfileFacts.NONE, null, language, correction, awaitingField, utterance, asks);
 		}
-		VacancyQuestion question = this.questions.read(utterance, asked, known);
+		VacancyQuestion question = this.questions.get().read(utterance, asked, known);
 		int thisYear = Year.now(this.clock).getValue();
 		if (question != null) {
 			return reading(Intent.VACANCY_QUESTION, statementFacts(utterance, awaitingField, thisYear, correction),
@@ -124,13 +126,13 @@ public class OfflineMessageReader implements MessageReader {
 		Intent otherQuestion = otherQuestion(utterance, asked, awaitingField);
 		if (otherQuestion != null) {
 			// "is the Java developer job remote?" cannot be answered, but puts that job in play as interest would
-			Vacancy named = (otherQuestion == Intent.OTHER_QUESTION) ? this.questions.namedByRole(utterance, known)
-					: null;
+			Vacancy named = (otherQuestion == Intent.OTHER_QUESTION)
+					? this.questions.get().namedByRole(utterance, known) : null;
 			VacancyQuestion about = (named != null) ? new VacancyQuestion(VacancyTopic.GENERAL, named.id()) : null;
 			return reading(otherQuestion, statementFacts(utterance, awaitingField, thisYear, correction), about,
 					language, correction, awaitingField, utterance, true);
 		}
-		ProfileFacts facts = this.facts.read(utterance, awaitingField, thisYear, correction);
+		ProfileFacts facts = this.facts.get().read(utterance, awaitingField, thisYear, correction);
 		if (!facts.equals(ProfileFacts.NONE) || (asks && VacancyQuestionReader.showsInterest(asked))) {
 			return reading(Intent.APPLY, facts, null, language, correction, awaitingField, utterance, asks);
 		}
@@ -147,7 +149,7 @@ public class OfflineMessageReader implements MessageReader {
 		Intent nearest = nearestIntent(utterance, awaitingField);
 		VacancyQuestion general = (nearest != Intent.VACANCY_QUESTION) ? null
 				: new VacancyQuestion(VacancyQuestionReader.topicOf(utterance),
-						idOf(this.questions.pointedAt(utterance, known)));
+						idOf(this.questions.get().pointedAt(utterance, known)));
 		return reading(nearest, facts, general, language, correction, awaitingField, utterance, asks);
 	}
 
@@ -181,7 +183,8 @@ public class OfflineMessageReader implements MessageReader {
 	private ProfileFacts statementFacts(Utterance utterance, ScreeningField awaitingField, int thisYear,
 			boolean correction) {
 		Utterance statements = VacancyQuestionReader.statements(utterance);
-		return (statements != null) ? this.facts.read(statements, awaitingField, thisYear, correction) : ProfileFacts.NONE;
+		return (statements != null) ? this.facts.get().read(statements, awaitingField, thisYear, correction)
+				: ProfileFacts.NONE;
 	}
 
 	private static MessageReading reading(Intent intent, ProfileFacts facts, VacancyQuestion question, String language,

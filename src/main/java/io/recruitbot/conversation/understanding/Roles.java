@@ -1,6 +1,9 @@
 package io.recruitbot.conversation.understanding;
 
+import java.util.function.Supplier;
+
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The role list ({@code understanding/roles.txt}) for matching: candidates name the work in their own language
@@ -10,11 +13,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class Roles {
 
-	private final PhraseLexicon roles = Lexicons.load().roles();
+	/** Loaded on first use (or by the offline reader's preparation once the service is ready), not during start-up. */
+	private final Supplier<PhraseLexicon> roles = SingletonSupplier.of(() -> Lexicons.load().roles());
 
 	/** The list's name for the role ("Staplerfahrerin" and "heftruck" give "forklift driver"), or the text itself. */
 	public String canonical(String role) {
-		return this.roles.canonical(role);
+		return this.roles.get().canonical(role);
 	}
 
 }
