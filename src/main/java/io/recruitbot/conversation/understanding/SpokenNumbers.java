@@ -64,10 +64,8 @@ final class SpokenNumbers {
 			}
 		}));
 		withHalves.forEach(WORDS::putIfAbsent);
-		AND_A_HALF = Pattern.compile("^\\s+(?:" + String.join("|", halves.stream()
-			.filter((half) -> half.contains(" "))
-			.map(Pattern::quote)
-			.toList()) + ")(?![\\p{L}])");
+		List<String> spaced = halves.stream().filter((half) -> half.contains(" ")).map(Pattern::quote).toList();
+		AND_A_HALF = Pattern.compile(spaced.isEmpty() ? "(?!)" : "^\\s+(?:" + String.join("|", spaced) + ")(?![\\p{L}])");
 		// "vierentwintig", "vierundzwanzig": a unit, a joiner and a tens word in one
 		Map<String, Double> compounds = new HashMap<>();
 		WORDS.forEach((unit, unitValue) -> WORDS.forEach((tens, tensValue) -> {
@@ -130,10 +128,10 @@ final class SpokenNumbers {
 			}
 			if (value != null) {
 				int end = tokens.get(next - 1).end();
-				Matcher half = AND_A_HALF.matcher(plain.substring(end));
+				Matcher half = AND_A_HALF.matcher(plain).region(end, plain.length());
 				if (value % 1 == 0 && half.lookingAt()) {
 					value += 0.5;
-					end += half.end();
+					end = half.end();
 					while (next < tokens.size() && tokens.get(next).start() < end) {
 						next++;
 					}
