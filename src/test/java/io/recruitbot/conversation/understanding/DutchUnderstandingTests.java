@@ -54,13 +54,15 @@ class DutchUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<String> optOuts() {
-		return List.of("app me niet meer", "ik wil niet meer benaderd worden", 
+		return List.of("hou maar op met die berichten", 
+				"app me niet meer", "ik wil niet meer benaderd worden", 
 				"stoppen", "Afmelden", "stuur me geen berichten meer", "laat me met rust");
 	}
 
 	@Override
 	List<String> requestsForAPerson() {
-		return List.of("kan ik even iemand van jullie spreken?", "kunnen jullie mij terugbellen?", 
+		return List.of("ik heb liever contact met een persoon", 
+				"kan ik even iemand van jullie spreken?", "kunnen jullie mij terugbellen?", 
 				"Kan ik iemand spreken?", "ik wil met een medewerker bellen", "liever met een echt mens");
 	}
 

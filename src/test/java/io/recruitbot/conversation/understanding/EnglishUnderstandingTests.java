@@ -62,7 +62,8 @@ class EnglishUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<String> requestsForAPerson() {
-		return List.of("is there someone I can talk to?", "could you give me a call?", 
+		return List.of("can I get a human on the line?", 
+				"is there someone I can talk to?", "could you give me a call?", 
 				"I'd like to speak with a real human", "can someone call me back", "recruiter please");
 	}
 

@@ -45,7 +45,8 @@ class GermanUnderstandingTests extends LanguageUnderstandingContract {
 
 	@Override
 	List<String> erasureRequests() {
-		return List.of("Bitte löschen Sie alle meine Daten", "entfernt mein Profil", "meine Daten bitte löschen");
+		return List.of("Löscht bitte alles, was ihr über mich gespeichert habt", 
+				"Bitte löschen Sie alle meine Daten", "entfernt mein Profil", "meine Daten bitte löschen");
 	}
 
 	@Override
