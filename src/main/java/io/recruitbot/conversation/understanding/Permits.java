@@ -22,7 +22,7 @@ final class Permits {
 	private static final Pattern OTHER_LICENCE = PHRASES.pattern("other-licence");
 
 	private static final Pattern HAS = Pattern.compile("(?<![\\p{L}])(?:i have|i've got|i got|i hold|i own|with|got|have|"
-			+ "heb|hebben|heeft|met|habe|hab|besitze|mit|mam|posiadam|z)(?![\\p{L}])");
+			+ "heb|hebben|heeft|met|wel|habe|hab|besitze|mit|mam|posiadam|z)(?![\\p{L}])");
 
 	/** A licence category, alone: "C+E", "CE", "B". */
 	private static final String CATEGORY = "(?:b\\+e|c\\+e|c1e|c1|ce|be|b|c|d)(?![\\p{L}\\p{N}])";
@@ -53,6 +53,10 @@ final class Permits {
 
 	/** Reads the folded text. */
 	static Boolean drivingLicense(String plain, boolean asked) {
+		// "still taking lessons", "ik ben nog aan het lessen": no licence yet
+		if (PHRASES.has("learning-to-drive", plain) && (asked || LICENCE.matcher(plain).find())) {
+			return false;
+		}
 		for (String clause : CLAUSE.split(plain)) {
 			if ((DRIVER_WITH_CATEGORY.matcher(clause).find() || NAMED_CATEGORY.matcher(clause).find())
 					&& !PHRASES.has("negation", clause)) {

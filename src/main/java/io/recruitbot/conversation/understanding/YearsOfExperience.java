@@ -8,7 +8,7 @@ import io.recruitbot.conversation.understanding.SpokenNumbers.SpokenNumber;
 
 /**
  * Years of work experience in any supported language: "about 4 years", "6 Jahre", "pięć lat", "twee jaar", "18
- * months" (1.5), "a year and a half", and 0 for "no experience", "geen ervaring", "first job". Ages ("I'm 25 years
+ * months" (1.5), "a year and a half", "since 2019", "from 2019 to 2023", and 0 for "no experience", "geen ervaring", "first job". Ages ("I'm 25 years
  * old", "mam 25 lat", "ik ben Ruud, 41 jaar") and years lived somewhere ("ik woon al 3 jaar in Delft") are not
  * experience. Units and cues are the phrasebook's {@code [years]},
  * {@code [months]}, {@code [no-experience]}, {@code [experience]}, {@code [age]}, {@code [residence]},
@@ -67,6 +67,10 @@ final class YearsOfExperience {
 
 	private static final Pattern EXPERIENCE_CONTEXT = PHRASES.pattern("experience");
 
+	/** "from 2019 to 2023", "van 2015 tot 2020", "2018-2022": the years between. */
+	private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\p{L}\\p{N}])((?:19|20)\\d\\d)\\s*(?:-|–|to|till|until|"
+			+ "tot|t/m|bis|do)\\s*((?:19|20)\\d\\d)(?![\\p{N}])");
+
 	private static final Pattern SINCE_YEAR = Pattern.compile("(?<![\\p{L}])" + PHRASES.alternation("since")
 			+ "\\s+((?:19|20)\\d\\d)\\b");
 
@@ -92,6 +96,14 @@ final class YearsOfExperience {
 		if (aboutWork && half.find() && !FROM_NOW_BEFORE.matcher(plain.substring(0, half.start())).find()
 				&& numbers.stream().noneMatch((number) -> number.start() < half.start() && half.start() < number.end())) {
 			return 0.5;
+		}
+		Matcher range = YEAR_RANGE.matcher(plain);
+		while (aboutWork && range.find()) {
+			int years = Integer.parseInt(range.group(2)) - Integer.parseInt(range.group(1));
+			if (years > 0 && years <= 60 && Integer.parseInt(range.group(2)) <= thisYear
+					&& !aboutResidence(plain, range.start(), range.end())) {
+				return (double) years;
+			}
 		}
 		Matcher since = SINCE_YEAR.matcher(plain);
 		while (aboutWork && since.find()) {
