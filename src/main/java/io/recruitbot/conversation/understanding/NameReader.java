@@ -37,8 +37,8 @@ final class NameReader {
 			+ "tu|jestem)\\s+",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern WHEN_ASKED = Pattern.compile("^(?:it's|it is|its|im|name:?|naam:?|sure,?|yes,?|ok,?)\\s+",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern WHEN_ASKED = Pattern.compile("^(?:it's|it is|its|im|that's|that is|dat is|het is|"
+			+ "das ist|name:?|naam:?|sure[,!.]?|yes[,!.]?|ok[,!.]?|ja[,!.]?|tak[,!.]?)\\s+", Pattern.CASE_INSENSITIVE);
 
 	/** "Jan here" or "Jan Smit here, from Breda" at the start of a message. */
 	private static final Pattern NAME_HERE = Pattern.compile("(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?) here\\b");
@@ -78,7 +78,8 @@ final class NameReader {
 				answer = answer.substring(lead.end());
 				lead = WHEN_ASKED.matcher(answer);
 			}
-			name = wholeAnswer(answer);
+			Matcher here = NAME_HERE.matcher(answer); // "Sure! Tom Hendriks here"
+			name = (here.lookingAt() && !isKnownWord(here.group(1).split(" ")[0])) ? here.group(1) : wholeAnswer(answer);
 		}
 		boolean nameInOneCase = name != null
 				&& (name.equals(name.toLowerCase(Locale.ROOT)) || name.equals(name.toUpperCase(Locale.ROOT)));

@@ -47,8 +47,6 @@ final class YearsOfExperience {
 	/** Years with nothing else in their clause ("41 jaar" in "ik ben Ruud Bakker, 41 jaar, ..."). */
 	private static final Pattern YEARS_ALONE = Pattern.compile("\\s*" + PHRASES.alternation("years") + "\\s*");
 
-	private static final Pattern CLAUSE_END = Pattern.compile("[,.;!?]");
-
 	/** Where a clause ends inside a sentence: "ik woon al 3 jaar in Delft en heb 5 jaar ervaring". */
 	private static final Pattern CLAUSE_BOUNDARY = Pattern
 		.compile("[,.;!?\\n]|\\s(?:and|but|en|maar|und|aber|i|ale|oraz)\\s");
@@ -118,7 +116,7 @@ final class YearsOfExperience {
 			String before = plain.substring(0, number.start());
 			// up to the next number or clause: in "mam 45 lat i 20 lat doświadczenia" the experience is the 20's
 			int next = (i + 1 < numbers.size()) ? numbers.get(i + 1).start() : plain.length();
-			String own = CLAUSE_END.split(plain.substring(number.end(), next), 2)[0];
+			String own = CLAUSE_BOUNDARY.split(plain.substring(number.end(), next), 2)[0];
 			if (AGE_AFTER.matcher(after).find() || FROM_NOW_BEFORE.matcher(before).find()
 					|| (!asked && isAge(before, number.value(), own, name))
 					|| aboutResidence(plain, number.start(), number.end())) {
