@@ -59,12 +59,22 @@ final class Agreement {
 	/**
 	 * The answer to consent or to an erasure confirmation: TRUE only for a clear yes ("yess", "ja hoor", "passt",
 	 * "zgoda", 👍), FALSE only for a clear no ("nee", "nein danke", "no thanks"), null for anything else: a question,
-	 * a correction, a message carrying facts ("I can start next Monday"), a mixed or unsure answer.
+	 * a message carrying facts ("I can start next Monday"), a mixed or unsure answer. A correction counts by what follows
+	 * it: "no wait, I mean yes" is a yes, "yes... actually no" a no.
 	 */
 	static Boolean clear(Utterance utterance, boolean asks, boolean correction, boolean carriesFacts) {
 		String plain = utterance.plain();
-		if (asks || correction || carriesFacts || utterance.plain().isBlank() || isUnsure(plain)) {
+		if (asks || carriesFacts || utterance.plain().isBlank() || isUnsure(plain)) {
 			return null;
+		}
+		if (correction) {
+			Matcher cue = PHRASES.pattern("correction").matcher(plain);
+			int end = -1;
+			while (cue.find()) {
+				end = cue.end();
+			}
+			String meant = (end >= 0) ? plain.substring(end) : "";
+			return meant.isBlank() ? null : clear(Utterance.of(meant), false, false, false);
 		}
 		boolean yesDespiteNo = PHRASES.has("yes-despite-no", plain);
 		String withoutYesDespiteNo = remove("yes-despite-no", plain);
