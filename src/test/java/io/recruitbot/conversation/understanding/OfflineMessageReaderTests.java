@@ -86,6 +86,14 @@ class OfflineMessageReaderTests {
 		return tests.stream();
 	}
 
+	/** STOP and START are WhatsApp's commands in every language: a Dutch conversation stays Dutch after them. */
+	@Test
+	void aCommandSaysNothingOfTheLanguage() {
+		for (String command : List.of("STOP", "START", "stop", "Start")) {
+			assertThat(reader.read(command, null, vacancies).language()).as(command).isNull();
+		}
+	}
+
 	@Test
 	void theFixtureIntentCasesAreRoutedAsTheWorkflowNeeds() {
 		assertThat(reader.read("Hi", null, vacancies).intent()).isEqualTo(Intent.SMALLTALK);
