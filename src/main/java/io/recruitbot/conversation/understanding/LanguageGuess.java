@@ -3,6 +3,7 @@ package io.recruitbot.conversation.understanding;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
  */
 final class LanguageGuess {
 
-	/** Letters (folded text keeps these) that belong to one language. */
+	/** Letters that belong to one language, in the words as written (folding makes "ł" an "l"). */
 	private static final Map<String, String> OWN_LETTERS = Map.of("ł", "pl", "ß", "de");
 
 	/** Accented letters (before folding) typical of one language: half a word's weight. */
@@ -67,8 +68,11 @@ final class LanguageGuess {
 			for (String code : languagesOf(word)) {
 				score.merge(code, 1.0, Double::sum);
 			}
+		}
+		for (String word : utterance.words()) {
+			String lower = word.toLowerCase(Locale.ROOT);
 			OWN_LETTERS.forEach((letter, code) -> {
-				if (word.contains(letter)) {
+				if (lower.contains(letter)) {
 					score.merge(code, 0.5, Double::sum);
 				}
 			});

@@ -31,9 +31,14 @@ record Utterance(String text, String lower, String plain, List<String> words, Li
 		return new Utterance(trimmed, lower, fold(lower), List.copyOf(words), List.copyOf(folded));
 	}
 
-	/** Lower case without accents, so "Köln", "koln" and "KÖLN" are one key. */
+	/**
+	 * Lower case without accents, so "Köln", "koln" and "KÖLN" are one key; "ł", which has no accent to drop, is "l" too,
+	 * as Polish is often typed without its letters ("pracowałem", "pracowalem").
+	 */
 	static String fold(String text) {
-		return MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+		return MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+			.replaceAll("")
+			.replace('ł', 'l');
 	}
 
 	/** The lower-case text without punctuation: "Stop!" and "stop." are both "stop". */

@@ -56,7 +56,7 @@ final class YearsOfExperience {
 
 	/** "half a year", "een half jaar", "ein halbes Jahr", "pół roku". */
 	private static final Pattern HALF_A_YEAR = Pattern.compile("(?<![\\p{L}])(?:half a year|half year|een half jaar|"
-			+ "half jaar|ein halbes jahr|halbes jahr|po[lł] roku)(?![\\p{L}])");
+			+ "half jaar|ein halbes jahr|halbes jahr|pol roku)(?![\\p{L}])");
 
 	/** "rok", "a year", "een jaar", "ein Jahr" as the whole answer: one year said without a number. */
 	private static final Pattern ONE_YEAR_WHEN_ASKED = Pattern.compile("^(?:about |around |roughly |almost |ongeveer |"
