@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Where a candidate lives. A city from the gazetteer counts when it follows a cue of the phrasebook's
  * {@code [place-cue]} ("from Venlo", "I live in", "ik woon in", "mieszkam w", "sorry, I meant Utrecht") or when the
- * city was asked; "your job in Rotterdam" and "work around Rotterdam" are where the work is, not where they live. Inflected ("z Rotterdamu") and misspelt
- * ("schiedm") places are read after a cue or as the answer.
+ * city was asked; "your job in Rotterdam" and "work around Rotterdam" are where the work is, not where they live.
+ * Inflected ("z Rotterdamu") and misspelt ("schiedm") places are read after a cue or as the answer.
  * Asked, an unknown place is taken as said, capitalised: the gazetteer cannot know every village.
  */
 final class CityReader {

@@ -13,10 +13,6 @@ final class Permits {
 
 	private static final Phrasebook PHRASES = Phrasebook.all();
 
-	/** Clauses: "kat." is an abbreviation ("prawo jazdy kat. C"), not the end of one. */
-	private static final Pattern CLAUSE = Pattern
-		.compile("[,;!?\\n]+|(?<!kat)\\.+|\\s(?:but|maar|aber|ale|and|en|und)\\s");
-
 	private static final Pattern LICENCE = PHRASES.pattern("licence");
 
 	private static final Pattern OTHER_LICENCE = PHRASES.pattern("other-licence");
@@ -57,7 +53,7 @@ final class Permits {
 		if (PHRASES.has("learning-to-drive", plain) && (asked || LICENCE.matcher(plain).find())) {
 			return false;
 		}
-		for (String clause : CLAUSE.split(plain)) {
+		for (String clause : Utterance.CLAUSE_BREAK.split(plain)) {
 			if ((DRIVER_WITH_CATEGORY.matcher(clause).find() || NAMED_CATEGORY.matcher(clause).find())
 					&& !PHRASES.has("negation", clause)) {
 				return true;
@@ -93,7 +89,7 @@ final class Permits {
 		if (NEEDS_VISA.matcher(plain).find()) {
 			return false;
 		}
-		for (String clause : CLAUSE.split(plain)) {
+		for (String clause : Utterance.CLAUSE_BREAK.split(plain)) {
 			if (MAY_WORK.matcher(clause).find()) {
 				return Agreement.read(clause) != Boolean.FALSE;
 			}

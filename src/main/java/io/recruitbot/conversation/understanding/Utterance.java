@@ -18,6 +18,13 @@ record Utterance(String text, String lower, String plain, List<String> words, Li
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+	/**
+	 * Where a clause ends in folded text: punctuation or a joining word ("I have an EU passport, no driving licence",
+	 * "ik woon al 3 jaar in Delft en heb 5 jaar ervaring"); "kat." is an abbreviation ("prawo jazdy kat. C").
+	 */
+	static final Pattern CLAUSE_BREAK = Pattern
+		.compile("[,;!?\\n]+|(?<!kat)\\.+|\\s(?:and|but|en|maar|und|aber|i|ale|oraz)\\s");
+
 	static Utterance of(String text) {
 		String trimmed = (text != null) ? text.strip().replace('’', '\'') : "";
 		String lower = trimmed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

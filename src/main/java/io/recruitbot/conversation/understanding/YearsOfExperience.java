@@ -8,11 +8,11 @@ import io.recruitbot.conversation.understanding.SpokenNumbers.SpokenNumber;
 
 /**
  * Years of work experience in any supported language: "about 4 years", "6 Jahre", "pięć lat", "twee jaar", "18
- * months" (1.5), "a year and a half", "since 2019", "from 2019 to 2023", and 0 for "no experience", "geen ervaring", "first job". Ages ("I'm 25 years
- * old", "mam 25 lat", "ik ben Ruud, 41 jaar") and years lived somewhere ("ik woon al 3 jaar in Delft") are not
- * experience. Units and cues are the phrasebook's {@code [years]},
- * {@code [months]}, {@code [no-experience]}, {@code [experience]}, {@code [age]}, {@code [residence]},
- * {@code [from-now]} and {@code [since]}.
+ * months" (1.5), "a year and a half", "since 2019", "from 2019 to 2023", and 0 for "no experience", "geen ervaring",
+ * "first job". Ages ("I'm 25 years old", "mam 25 lat", "ik ben Ruud, 41 jaar") and years lived somewhere ("ik woon al
+ * 3 jaar in Delft") are not experience. Units and cues are the phrasebook's {@code [years]}, {@code [months]},
+ * {@code [no-experience]}, {@code [experience]}, {@code [age]}, {@code [residence]}, {@code [from-now]} and
+ * {@code [since]}.
  */
 final class YearsOfExperience {
 
@@ -47,10 +47,6 @@ final class YearsOfExperience {
 	/** Years with nothing else in their clause ("41 jaar" in "ik ben Ruud Bakker, 41 jaar, ..."). */
 	private static final Pattern YEARS_ALONE = Pattern.compile("\\s*" + PHRASES.alternation("years") + "\\s*");
 
-	/** Where a clause ends inside a sentence: "ik woon al 3 jaar in Delft en heb 5 jaar ervaring". */
-	private static final Pattern CLAUSE_BOUNDARY = Pattern
-		.compile("[,.;!?\\n]|\\s(?:and|but|en|maar|und|aber|i|ale|oraz)\\s");
-
 	private static final Pattern HALF_AFTER = Pattern.compile("^[^,.;]{0,12}\\b(?:and a half|en een half|und ein halb|"
 			+ "i pol)\\b");
 
@@ -66,8 +62,8 @@ final class YearsOfExperience {
 	private static final Pattern EXPERIENCE_CONTEXT = PHRASES.pattern("experience");
 
 	/** "from 2019 to 2023", "van 2015 tot 2020", "2018-2022": the years between. */
-	private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\p{L}\\p{N}])((?:19|20)\\d\\d)\\s*(?:-|–|to|till|until|"
-			+ "tot|t/m|bis|do)\\s*((?:19|20)\\d\\d)(?![\\p{N}])");
+	private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\p{L}\\p{N}])((?:19|20)\\d\\d)\\s*"
+			+ "(?:-|–|to|till|until|tot|t/m|bis|do)\\s*((?:19|20)\\d\\d)(?![\\p{N}])");
 
 	private static final Pattern SINCE_YEAR = Pattern.compile("(?<![\\p{L}])" + PHRASES.alternation("since")
 			+ "\\s+((?:19|20)\\d\\d)\\b");
@@ -116,7 +112,7 @@ final class YearsOfExperience {
 			String before = plain.substring(0, number.start());
 			// up to the next number or clause: in "mam 45 lat i 20 lat doświadczenia" the experience is the 20's
 			int next = (i + 1 < numbers.size()) ? numbers.get(i + 1).start() : plain.length();
-			String own = CLAUSE_BOUNDARY.split(plain.substring(number.end(), next), 2)[0];
+			String own = Utterance.CLAUSE_BREAK.split(plain.substring(number.end(), next), 2)[0];
 			if (AGE_AFTER.matcher(after).find() || FROM_NOW_BEFORE.matcher(before).find()
 					|| (!asked && isAge(before, number.value(), own, name))
 					|| aboutResidence(plain, number.start(), number.end())) {
@@ -153,7 +149,7 @@ final class YearsOfExperience {
 	 */
 	private static boolean aboutResidence(String plain, int from, int to) {
 		int start = 0;
-		Matcher boundary = CLAUSE_BOUNDARY.matcher(plain);
+		Matcher boundary = Utterance.CLAUSE_BREAK.matcher(plain);
 		while (boundary.find() && boundary.end() <= from) {
 			start = boundary.end();
 		}
