@@ -6,13 +6,15 @@
 #   bench/startup/run.sh            # 3 starts; per endpoint 10 s of warm-up, then 10 s measured
 #   RUNS=6 CDS=true LATENCY_SECONDS=20 PORT=8083 bench/startup/run.sh
 #   AOT=false bench/startup/run.sh  # without the bean definitions prepared at build time
+#   TEMPLATE=false bench/startup/run.sh  # each start migrates its embedded database instead of copying the template
 #
 # Latency is measured with wrk (Debian package wrk) over one keep-alive connection, one request after the other as
 # fast as they are answered: a native client, so the figures are the server's and not a cold client JVM's.
 #
 # The service runs as the production image runs it: the extracted jar (java -Djarmode=tools extract), with the image's
-# JVM options and the heap its Initial/MaxRAMPercentage give in a 512 MB container, and EMBEDDING_MODEL_DIR filled by
-# a start before the measured ones, as the image's build fills it. CDS=true adds a class data sharing archive made by
+# JVM options and the heap its Initial/MaxRAMPercentage give in a 512 MB container, EMBEDDING_MODEL_DIR filled by a
+# start before the measured ones and the embedded database's template (EMBEDDED_DATABASE_TEMPLATE), as the image's
+# build makes them. CDS=true adds a class data sharing archive made by
 # that start, a training run until ready (record-class-data.sh), as the image's build makes it.
 # Each run first starts the baseline, bench/startup/BareApp.java: a bare Spring Boot web application on the service's
 # own Tomcat, Spring MVC and Jackson jars, with the same JVM options, timed and measured the same way.
@@ -52,6 +54,12 @@ fi
 # that records the archive (used with CDS=true; otherwise the start only brings the jars into the page cache)
 java -cp "$jar:$extracted/lib/*" io.recruitbot.conversation.understanding.UnpackEmbeddingModel "$EMBEDDING_MODEL_DIR" \
   >/dev/null
+# and the embedded database's template, which every start's fresh working directory copies (TEMPLATE=false: each start
+# makes its database from the migrations)
+if [[ "${TEMPLATE:-true}" == "true" ]]; then
+  java -cp "$jar:$extracted/lib/*" io.recruitbot.system.EmbeddedDatabaseTemplate "$extracted/template" >/dev/null
+  export EMBEDDED_DATABASE_TEMPLATE="$PWD/$extracted/template/recruitbot.mv.db" # read by the service only
+fi
 APP_JAR="$PWD/$jar" JAVA_OPTS="$java_opts" SPRING_AOT="${AOT:-true}" PORT="$port" ./record-class-data.sh "$archive"
 
 # the baseline, compiled against the web jars of the service's own libraries (nothing else, so no other

@@ -12,6 +12,7 @@ public enum ContractVariable {
 	PORT("server.port"),
 	DATABASE_URL("recruitbot.database.url"),
 	DB_POOL_SIZE("recruitbot.database.pool-size"),
+	EMBEDDED_DATABASE_TEMPLATE("recruitbot.database.embedded-template"),
 	REDIS_URL("recruitbot.redis.url"),
 	ADMIN_API_TOKEN("recruitbot.admin.api-token"),
 	DEMO_VACANCIES("recruitbot.admin.demo-vacancies"),

@@ -3,6 +3,7 @@ package io.recruitbot.system;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -29,7 +30,11 @@ class DatabaseConfiguration {
 	static HikariDataSource pool(DatabaseSettings settings) throws Exception {
 		DatabaseUrl target = settings.target();
 		if (target.jdbcUrl().startsWith(DatabaseUrl.EMBEDDED)) {
-			Files.createDirectories(Path.of("data"));
+			Path data = Files.createDirectories(Path.of("data"));
+			Optional<Path> template = settings.template();
+			if (template.isPresent()) {
+				EmbeddedDatabaseTemplate.copyIfNew(template.get(), data.resolve(EmbeddedDatabaseTemplate.FILE_NAME));
+			}
 		}
 		HikariDataSource pool = new HikariDataSource();
 		pool.setPoolName("recruitbot");

@@ -18,7 +18,7 @@ class DatabaseConfigurationTests {
 				+ "CALL SLEEP(4000)";
 		long started = System.nanoTime();
 
-		try (HikariDataSource pool = DatabaseConfiguration.pool(new DatabaseSettings(slow, 1));
+		try (HikariDataSource pool = DatabaseConfiguration.pool(new DatabaseSettings(slow, 1, null));
 				Connection connection = pool.getConnection()) {
 			assertThat(connection.isValid(1)).isTrue();
 			assertThat(Duration.ofNanos(System.nanoTime() - started))

@@ -92,7 +92,7 @@ class RailwayConfigurationIntegrationTests {
 		assertThat(dockerfile).contains("dependency:go-offline", "-Djarmode=tools", "extract --layers",
 				"ARG GIT_COMMIT_SHA", "-XX:MaxRAMPercentage", "USER recruitbot", "HEALTHCHECK",
 				"record-class-data.sh \"$CDS_ARCHIVE\"", "MALLOC_ARENA_MAX=2",
-				"EMBEDDING_MODEL_DIR=/app/model");
+				"EMBEDDING_MODEL_DIR=/app/model", "EMBEDDED_DATABASE_TEMPLATE=/app/template/recruitbot.mv.db");
 	}
 
 	private TomlTable table(String name) {
