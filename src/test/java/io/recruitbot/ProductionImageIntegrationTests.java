@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,8 +18,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The image Railway runs, built from {@code Dockerfile.production} and started by
  * {@code src/test/image/build-and-run.sh}: the script fails unless the service becomes ready, runs as a user other
  * than root, passes its own HEALTHCHECK and stops cleanly on SIGTERM; here its figures are held to their limits.
- * Needs a Docker engine ({@code .ci/run} starts one); without one the test is skipped, saying so.
+ * Needs a Docker engine ({@code .ci/run} starts one); without one the test is skipped, saying so. It runs before the
+ * other integration tests, whose application contexts stay cached with their workers polling, so that the start-up
+ * times it prints are those of a machine doing nothing else.
  */
+@Order(1)
 class ProductionImageIntegrationTests {
 
 	private static final Path SCRIPT = Path.of("src/test/image/build-and-run.sh");
