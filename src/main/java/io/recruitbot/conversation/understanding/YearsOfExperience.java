@@ -8,7 +8,7 @@ import io.recruitbot.conversation.understanding.SpokenNumbers.SpokenNumber;
 
 /**
  * Years of work experience in any supported language: "about 4 years", "6 Jahre", "pięć lat", "twee jaar", "18
- * months" (1.5), "a year and a half", "since 2019", "from 2019 to 2023", and 0 for "no experience", "geen ervaring",
+ * months" (1.5), "een jaar of vijf" (about five), "a year and a half", "since 2019", "from 2019 to 2023", and 0 for "no experience", "geen ervaring",
  * "first job". Ages ("I'm 25 years old", "mam 25 lat", "ik ben Ruud, 41 jaar") and years lived somewhere ("ik woon al
  * 3 jaar in Delft") are not experience. Units and cues are the phrasebook's {@code [years]}, {@code [months]},
  * {@code [no-experience]}, {@code [experience]}, {@code [age]}, {@code [residence]}, {@code [from-now]} and
@@ -61,6 +61,10 @@ final class YearsOfExperience {
 
 	private static final Pattern EXPERIENCE_CONTEXT = PHRASES.pattern("experience");
 
+	/** "een jaar of vijf", "een maand of acht": Dutch for about five years, about eight months, the unit first. */
+	private static final Pattern UNIT_FIRST = Pattern.compile("(?<![\\p{L}])(?:een|'n)\\s+(jaar|jaartje|maand|maanden)"
+			+ "\\s+of\\s+([\\p{L}\\p{N}-]+)");
+
 	/** "from 2019 to 2023", "van 2015 tot 2020", "2018-2022": the years between. */
 	private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\p{L}\\p{N}])((?:19|20)\\d\\d)\\s*"
 			+ "(?:-|–|to|till|until|tot|t/m|bis|do)\\s*((?:19|20)\\d\\d)(?![\\p{N}])");
@@ -97,6 +101,14 @@ final class YearsOfExperience {
 			if (years > 0 && years <= 60 && Integer.parseInt(range.group(2)) <= thisYear
 					&& !aboutResidence(plain, range.start(), range.end())) {
 				return (double) years;
+			}
+		}
+		Matcher unitFirst = UNIT_FIRST.matcher(plain);
+		if (aboutWork && unitFirst.find() && !aboutResidence(plain, unitFirst.start(), unitFirst.end())) {
+			List<SpokenNumber> about = SpokenNumbers.findAll(unitFirst.group(2), false);
+			if (!about.isEmpty() && about.get(0).value() <= 60) {
+				double value = about.get(0).value();
+				return unitFirst.group(1).startsWith("maand") ? Math.round(value / 12 * 10) / 10.0 : value;
 			}
 		}
 		Matcher since = SINCE_YEAR.matcher(plain);
