@@ -17,14 +17,14 @@
 # (base-images.sh) and are kept by the engine for the next run.
 # Env: DOCKER (client; default Debian's /usr/bin/docker, whose BuildKit needs no buildx plugin), HOST_PORT (18080),
 # MEMORY (512m), JAR_FROM (prebuilt: target/recruitbot-*.jar; maven builds it inside, as Railway does), IMAGE
-# (recruitbot:image-test) and CONTAINER (recruitbot-image-test): other names let two runs share one engine; ROUNDS (3).
+# (recruitbot:image-test) and CONTAINER (recruitbot-image-test): other names let two runs share one engine; ROUNDS (5).
 set -euo pipefail
 shopt -s inherit_errexit # a failed step inside $(...) fails the run too
 cd "$(dirname "$0")/../../.."
 
 docker="${DOCKER:-$(command -v /usr/bin/docker || command -v docker)}"
 readonly docker host_port="${HOST_PORT:-18080}" memory="${MEMORY:-512m}" jar_from="${JAR_FROM:-prebuilt}"
-readonly image="${IMAGE:-recruitbot:image-test}" service="${CONTAINER:-recruitbot-image-test}" rounds="${ROUNDS:-3}"
+readonly image="${IMAGE:-recruitbot:image-test}" service="${CONTAINER:-recruitbot-image-test}" rounds="${ROUNDS:-5}"
 readonly bare="$service-bare"
 export DOCKER="$docker" DOCKER_BUILDKIT=1
 work="$(mktemp -d)"
