@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
 import io.recruitbot.conversation.understanding.SpokenNumbers.SpokenNumber;
 
 /**
- * Years of work experience in any supported language: "about 4 years", "6 Jahre", "pięć lat", "twee jaar", "18
- * months" (1.5), "een jaar of vijf" (about five), "a year and a half", "since 2019", "from 2019 to 2023", and 0 for "no experience", "geen ervaring",
- * "first job". Ages ("I'm 25 years old", "mam 25 lat", "ik ben Ruud, 41 jaar") and years lived somewhere ("ik woon al
- * 3 jaar in Delft") are not experience. Units and cues are the phrasebook's {@code [years]}, {@code [months]},
- * {@code [no-experience]}, {@code [experience]}, {@code [age]}, {@code [residence]}, {@code [from-now]} and
- * {@code [since]}.
+ * Years of work experience in any supported language: "about 4 years", "6 Jahre", "pięć lat", "twee jaar", "18 months"
+ * (1.5), "een jaar of vijf" (about five), "a year and a half", "since 2019", "from 2019 to 2023", and 0 for "no
+ * experience", "geen ervaring", "first job". Ages ("I'm 25 years old", "mam 25 lat", "ik ben Ruud, 41 jaar") and years
+ * lived somewhere ("ik woon al 3 jaar in Delft") are not experience. Units and cues are the phrasebook's
+ * {@code [years]}, {@code [months]}, {@code [no-experience]}, {@code [experience]}, {@code [age]}, {@code [residence]},
+ * {@code [from-now]} and {@code [since]}.
  */
 final class YearsOfExperience {
 
