@@ -230,6 +230,17 @@ class ScreeningWorkflowIntegrationTests {
 	}
 
 	@Test
+	void aYesThatGoesOnToAskAboutTheJobConsentsAndTheAnswerComesBeforeTheFirstQuestion() {
+		// read as a question about the job with a yes to consent (which the offline reader's phrasings test decides)
+		Chat chat = chat("Joris");
+		chat.says("Hi, I saw the warehouse job in Rotterdam");
+		chat.says("sure, but what does it pay?");
+		assertThat(candidate(chat).consentAt()).isNotNull();
+		assertThat(chat.sent().stream().map(Chat.Sent::text)).anySatisfy((text) -> assertThat(text).contains("2,450"));
+		assertThat(chat.last().awaitingField()).isEqualTo("name");
+	}
+
+	@Test
 	void aQuestionForARecruiterIsAcknowledgedKeptAfterConsentAndTheSameQuestionAskedAgain() throws Exception {
 		Chat chat = chat("Emma");
 		chat.says("hi, do you sponsor visas?");

@@ -91,6 +91,21 @@ final class Agreement {
 		return null;
 	}
 
+	/**
+	 * Consent given in the clause that opens a message going on to ask about the job: "ja prima, maar wat is het
+	 * salaris?", "Sure. How many hours is it?", "ja, einverstanden. Wie hoch ist der Lohn?". TRUE when that clause is a
+	 * clear yes and not itself asked ("yes? what is this about?" is no answer), null otherwise.
+	 */
+	static Boolean yesBeforeQuestion(Utterance utterance) {
+		String plain = utterance.plain();
+		Matcher end = Utterance.CLAUSE_BREAK.matcher(plain);
+		if (!end.find() || end.group().contains("?")) {
+			return null;
+		}
+		Boolean opening = clear(Utterance.of(plain.substring(0, end.start())), false, false, false);
+		return Boolean.TRUE.equals(opening) ? Boolean.TRUE : null;
+	}
+
 	private static String remove(String label, String plain) {
 		return PHRASES.pattern(label).matcher(plain).replaceAll(" ");
 	}

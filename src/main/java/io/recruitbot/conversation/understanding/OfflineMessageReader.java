@@ -189,9 +189,23 @@ public class OfflineMessageReader implements MessageReader {
 
 	private static MessageReading reading(Intent intent, ProfileFacts facts, VacancyQuestion question, String language,
 			boolean correction, ScreeningField awaitingField, Utterance utterance, boolean asks) {
-		Boolean agreement = agreement(awaitingField, utterance, asks, correction, facts);
+		boolean aboutTheJob = intent == Intent.VACANCY_QUESTION && question != null
+				&& question.topic() != VacancyTopic.GENERAL;
+		Boolean agreement = (aboutTheJob && awaitingField == ScreeningField.CONSENT)
+				? consentBeforeAJobQuestion(utterance, correction, facts)
+				: agreement(awaitingField, utterance, asks, correction, facts);
 		ProfileFacts withConsent = (awaitingField == ScreeningField.CONSENT) ? withConsent(facts, agreement) : facts;
 		return new MessageReading(intent, withConsent, question, language, correction, agreement);
+	}
+
+	/**
+	 * Consent with a question about the job's pay, hours, place or requirements in the same message ("ja prima, maar wat
+	 * is het salaris?"): the yes before the question counts, and the question is answered too. Any other question, such
+	 * as what happens to the data, leaves consent unanswered, as does a yes that is itself asked.
+	 */
+	private static Boolean consentBeforeAJobQuestion(Utterance utterance, boolean correction, ProfileFacts facts) {
+		Boolean yes = Agreement.yesBeforeQuestion(utterance);
+		return (yes != null) ? yes : agreement(ScreeningField.CONSENT, utterance, true, correction, facts);
 	}
 
 	/** The answer to consent or to an erasure confirmation; null for any other field. */
