@@ -201,10 +201,11 @@ public class OfflineMessageReader implements MessageReader {
 	/**
 	 * Consent with a question about the job's pay, hours, place or requirements in the same message ("ja prima, maar wat
 	 * is het salaris?"): the yes before the question counts, and the question is answered too. Any other question, such
-	 * as what happens to the data, leaves consent unanswered, as does a yes that is itself asked.
+	 * as what happens to the data, leaves consent unanswered, as does a yes that is itself asked or taken back ("yes, no
+	 * wait, what does it pay?").
 	 */
 	private static Boolean consentBeforeAJobQuestion(Utterance utterance, boolean correction, ProfileFacts facts) {
-		Boolean yes = Agreement.yesBeforeQuestion(utterance);
+		Boolean yes = correction ? null : Agreement.yesBeforeQuestion(utterance);
 		return (yes != null) ? yes : agreement(ScreeningField.CONSENT, utterance, true, correction, facts);
 	}
 
