@@ -13,6 +13,7 @@ import io.recruitbot.candidate.CandidateStatus;
 import io.recruitbot.candidate.Vacancy;
 import io.recruitbot.candidate.VacancyRepository;
 import io.recruitbot.conversation.ScreeningSettings.ScreeningQuestion;
+import io.recruitbot.conversation.understanding.EmailTypos;
 import io.recruitbot.conversation.understanding.Intent;
 import io.recruitbot.conversation.understanding.ScreeningField;
 import io.recruitbot.intake.InboundType;
@@ -135,8 +136,21 @@ class Conversation implements NodeAction<ScreeningState> {
 		}
 		state.changes().stream().findFirst().ifPresent((change) -> said.add(this.script.changed(state,
 				(String) change.get("field"), change.get("to"), change.get("from"))));
+		emailLikelyMeant(state).ifPresent((meant) -> said.add(this.script.text(state, "email.did-you-mean", meant)));
 		said.add(questionForRecruiter(state, update, ScreeningState.QUESTIONS_FOR_RECRUITER));
 		return String.join(" ", said.stream().filter((text) -> !text.isEmpty()).toList());
+	}
+
+	/**
+	 * The address the candidate likely meant when the one they just gave, as the answer or as a change, has a slip in
+	 * its domain ("gmail.con"); asked once: the same address sent again while another question is open is theirs.
+	 */
+	private static Optional<String> emailLikelyMeant(ScreeningState state) {
+		String email = ScreeningField.EMAIL.fieldName();
+		boolean answered = state.awaitingField().orElse(null) == ScreeningField.EMAIL;
+		boolean changed = state.changes().stream().anyMatch((change) -> email.equals(change.get("field")));
+		return (answered || changed) && state.facts().get(email) instanceof String address
+				? EmailTypos.likelyMeant(address) : Optional.empty();
 	}
 
 	/**
