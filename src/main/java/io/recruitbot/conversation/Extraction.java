@@ -3,9 +3,11 @@ package io.recruitbot.conversation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.recruitbot.candidate.Vacancy;
 import io.recruitbot.candidate.VacancyRepository;
@@ -17,14 +19,18 @@ import org.bsc.langgraph4j.action.NodeAction;
 import org.springframework.stereotype.Component;
 
 /**
- * The extraction agent: merges what the message told about the candidate into the profile, wherever in the
- * conversation it was said. Before consent it goes into the state's held facts instead, never the record. A known
- * value is replaced only by the answer to its question or by a correction ({@link CandidateProfile#accepted}); the
- * facts left in the state are the ones taken, and the changed ones are listed, so the conversation reacts to those.
- * Also keeps the vacancy in play: the one the candidate asked about, or the only one their desired role fits.
+ * The extraction agent: merges what the message told about the candidate into the profile, wherever in the conversation
+ * it was said. Before consent it goes into the state's held facts instead, never the record. A known value is replaced
+ * only by the answer to its question or by a correction ({@link CandidateProfile#accepted}), and an e-mail address sent
+ * on its own counts as one; the facts left in the state are the ones taken, and the changed ones are listed, so the
+ * conversation reacts to those. Also keeps the vacancy in play: the one the candidate asked about, or the only one
+ * their desired role fits.
  */
 @Component
 class Extraction implements NodeAction<ScreeningState> {
+
+	/** What is left of a message that held nothing but an e-mail address: spaces and punctuation. */
+	private static final Pattern NOT_A_WORD = Pattern.compile("[\\p{P}\\s]*");
 
 	private final VacancyRepository vacancies;
 
@@ -45,7 +51,7 @@ class Extraction implements NodeAction<ScreeningState> {
 			// a question is no answer: "do you sponsor visas?" is not when the candidate can start
 			state.awaitingField().ifPresent((field) -> facts.remove(field.fieldName()));
 		}
-		boolean correction = state.correction() || Corrections.isCorrection(state.text());
+		boolean correction = state.correction() || Corrections.isCorrection(state.text()) || addressAlone(state);
 		Map<String, Object> accepted = CandidateProfile.accepted(known, facts, state.awaitingField().orElse(null),
 				correction);
 		ScreeningState.Update update = new ScreeningState.Update();
@@ -69,6 +75,15 @@ class Extraction implements NodeAction<ScreeningState> {
 			update.put(ScreeningState.HELD_FACTS, held);
 		}
 		return update.put(ScreeningState.FACTS, accepted).put(ScreeningState.CHANGES, changes(known, accepted)).toMap();
+	}
+
+	/**
+	 * An e-mail address sent on its own while another question is open ("did you mean ...?" answered by sending it
+	 * again): the address to use, as a correction would say.
+	 */
+	private static boolean addressAlone(ScreeningState state) {
+		return state.facts().get(ScreeningField.EMAIL.fieldName()) instanceof String address
+				&& NOT_A_WORD.matcher(state.text().toLowerCase(Locale.ROOT).replace(address, "")).matches();
 	}
 
 	/** The vacancy the message names (the reader identified it). */

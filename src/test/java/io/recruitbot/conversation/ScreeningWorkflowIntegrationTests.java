@@ -241,23 +241,6 @@ class ScreeningWorkflowIntegrationTests {
 	}
 
 	@Test
-	void anEmailAddressWithASlipInItsDomainIsKeptAndTheOneLikelyMeantAskedAbout() {
-		Chat chat = chat("Jan");
-		chat.says("hi");
-		chat.says("yes");
-		chat.says("Jan de Vries");
-		assertThat(chat.last().awaitingField()).isEqualTo("email");
-		chat.says("jan@gmail.con");
-		assertThat(candidate(chat).profile().email()).isEqualTo("jan@gmail.con");
-		assertThat(chat.last().text()).contains("Did you mean jan@gmail.com?");
-		assertThat(chat.last().awaitingField()).isEqualTo("city");
-		chat.says("actually jan@gmail.com");
-		assertThat(candidate(chat).profile().email()).isEqualTo("jan@gmail.com");
-		assertThat(chat.last().text()).contains("Noted: jan@gmail.com.").doesNotContain("Did you mean");
-		assertThat(chat.last().awaitingField()).isEqualTo("city");
-	}
-
-	@Test
 	void aQuestionForARecruiterIsAcknowledgedKeptAfterConsentAndTheSameQuestionAskedAgain() throws Exception {
 		Chat chat = chat("Emma");
 		chat.says("hi, do you sponsor visas?");
