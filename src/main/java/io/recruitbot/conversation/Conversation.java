@@ -91,7 +91,8 @@ class Conversation implements NodeAction<ScreeningState> {
 	 * answered briefly and the consent question asked again. Facts the candidate volunteers wait in the state.
 	 */
 	private ScreeningState.Update askConsent(ScreeningState state, ScreeningState.Update update, String lead) {
-		String remark = join(lead, questionForRecruiter(state, update, ScreeningState.HELD_QUESTIONS));
+		String remark = join(lead,
+				join(dataAnswer(state), questionForRecruiter(state, update, ScreeningState.HELD_QUESTIONS)));
 		if (state.awaitingField().orElse(null) != ScreeningField.CONSENT) {
 			if (!remark.isEmpty()) {
 				update.reply(state, Reply.text(remark));
@@ -137,8 +138,14 @@ class Conversation implements NodeAction<ScreeningState> {
 		state.changes().stream().findFirst().ifPresent((change) -> said.add(this.script.changed(state,
 				(String) change.get("field"), change.get("to"), change.get("from"))));
 		emailLikelyMeant(state).ifPresent((meant) -> said.add(this.script.text(state, "email.did-you-mean", meant)));
+		said.add(dataAnswer(state));
 		said.add(questionForRecruiter(state, update, ScreeningState.QUESTIONS_FOR_RECRUITER));
 		return String.join(" ", said.stream().filter((text) -> !text.isEmpty()).toList());
+	}
+
+	/** What happens to their data, when the message asks; empty for any other message. */
+	private String dataAnswer(ScreeningState state) {
+		return (state.intent().orElse(Intent.SMALLTALK) == Intent.DATA_QUESTION) ? this.script.dataAnswer(state) : "";
 	}
 
 	/**

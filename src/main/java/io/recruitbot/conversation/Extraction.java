@@ -47,7 +47,8 @@ class Extraction implements NodeAction<ScreeningState> {
 		known.putAll(state.heldFacts());
 		Map<String, Object> facts = new LinkedHashMap<>(state.facts());
 		facts.remove(ScreeningField.CONSENT.fieldName());
-		if (state.intent().orElse(Intent.SMALLTALK) == Intent.OTHER_QUESTION) {
+		Intent intent = state.intent().orElse(Intent.SMALLTALK);
+		if (intent == Intent.OTHER_QUESTION || intent == Intent.DATA_QUESTION) {
 			// a question is no answer: "do you sponsor visas?" is not when the candidate can start
 			state.awaitingField().ifPresent((field) -> facts.remove(field.fieldName()));
 		}

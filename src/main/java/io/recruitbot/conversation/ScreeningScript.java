@@ -91,6 +91,14 @@ class ScreeningScript {
 		return Reply.asking(greeting + " " + introduction, ScreeningField.CONSENT.fieldName(), consentButtons(state));
 	}
 
+	/**
+	 * The answer to a question about the candidate's data: kept for recruitment only, read by the AI service when one
+	 * is configured, and erased whenever they ask.
+	 */
+	String dataAnswer(ScreeningState state) {
+		return text(state, "privacy.answer", this.settings.company(), processor(state));
+	}
+
 	/** The sentence naming the AI service that reads the messages; empty while none is configured. */
 	private String processor(ScreeningState state) {
 		return this.aiProcessor.map((processor) -> text(state, "consent.processor", processor)).orElse("");

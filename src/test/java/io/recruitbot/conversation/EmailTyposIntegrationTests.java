@@ -1,17 +1,11 @@
 package io.recruitbot.conversation;
 
-import java.util.UUID;
-
-import io.recruitbot.candidate.CandidateRepository;
-import io.recruitbot.candidate.Transcript;
-import io.recruitbot.intake.ConversationEngine;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,26 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(Chats.class)
 class EmailTyposIntegrationTests {
 
 	@Autowired
-	ConversationEngine engine;
-
-	@Autowired
-	CandidateRepository candidates;
-
-	@Autowired
-	Transcript records;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	MockMvc mvc;
+	Chats chats;
 
 	@Test
 	void theAddressLikelyMeantIsAskedAboutAndTheOneSentAgainReplacesTheSlip() {
-		Chat chat = chat("Ruben");
+		Chat chat = this.chats.start("Ruben");
 		chat.says("Hoi! Ik zoek werk als magazijnmedewerker");
 		chat.says("ja");
 		chat.says("Ruben Smit");
@@ -58,7 +41,7 @@ class EmailTyposIntegrationTests {
 
 	@Test
 	void theSameAddressSentAgainIsKeptWithoutAskingTwice() {
-		Chat chat = chat("Ruben");
+		Chat chat = this.chats.start("Ruben");
 		chat.says("Hi, I'm looking for warehouse work");
 		chat.says("yes");
 		chat.says("Ruben Smit");
@@ -71,15 +54,8 @@ class EmailTyposIntegrationTests {
 		assertThat(chat.last().text()).doesNotContain("Did you mean");
 	}
 
-	private Chat chat(String profileName) {
-		String phone = "3167"
-				+ String.format("%07d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 10_000_000L));
-		return new Chat(new Chat.Bot(this.engine, this.mvc, this.json, this.candidates, this.records), phone,
-				profileName);
-	}
-
 	private String email(Chat chat) {
-		return this.candidates.findByPhone(chat.phone()).orElseThrow().profile().email();
+		return this.chats.candidate(chat).profile().email();
 	}
 
 }

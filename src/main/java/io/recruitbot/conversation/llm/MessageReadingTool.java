@@ -42,7 +42,8 @@ final class MessageReadingTool {
 			.parameters(JsonObjectSchema.builder()
 				.addEnumProperty("intent", names(Intent.values()),
 						"APPLY: applying or answering screening questions; VACANCY_QUESTION: asks about a vacancy; "
-								+ "OTHER_QUESTION: asks something else; WANTS_HUMAN: wants a person; "
+								+ "OTHER_QUESTION: asks something else; DATA_QUESTION: asks what happens to their "
+								+ "data (not a request to delete it); WANTS_HUMAN: wants a person; "
 								+ "OPT_OUT: STOP, no more messages; OPT_IN: START; ERASE_DATA: wants all their data "
 								+ "deleted; SMALLTALK: greetings, thanks, anything else")
 				.addProperty("facts", facts())

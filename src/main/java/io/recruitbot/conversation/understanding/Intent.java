@@ -12,6 +12,11 @@ public enum Intent {
 	 * question for the recruiter, never read as a profile fact.
 	 */
 	OTHER_QUESTION,
+	/**
+	 * Asks what happens to their data: what is kept, why, who sees it, how long, how to have it erased. Answered from
+	 * what the service does with it, never a profile fact, and not consent.
+	 */
+	DATA_QUESTION,
 	/** Wants to talk to a person. */
 	WANTS_HUMAN,
 	/** STOP and the like: no more messages. */

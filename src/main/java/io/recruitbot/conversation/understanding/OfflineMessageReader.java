@@ -32,7 +32,7 @@ public class OfflineMessageReader implements MessageReader {
 	/** How close a message must be to an example before a consequential intent is taken from it. */
 	private static final Map<Intent, Double> REQUIRED_SIMILARITY = Map.of(Intent.OPT_OUT, 0.8, Intent.ERASE_DATA, 0.8,
 			Intent.WANTS_HUMAN, 0.75, Intent.OPT_IN, 0.8, Intent.APPLY, 0.45, Intent.VACANCY_QUESTION, 0.55,
-			Intent.SMALLTALK, 0.45, Intent.OTHER_QUESTION, 0.5);
+			Intent.SMALLTALK, 0.45, Intent.OTHER_QUESTION, 0.5, Intent.DATA_QUESTION, 0.6);
 
 	private static final Pattern GREETING_OR_THANKS = Pattern.compile("^(?:(?:hi|hello|hey|hiya|hoi|hallo|dag|"
 			+ "good (?:morning|afternoon|evening|day)|goedemorgen|goedemiddag|goedenavond|morning|thanks|thank you|"
@@ -117,8 +117,13 @@ public class OfflineMessageReader implements MessageReader {
 		if (certain != null) {
 			return reading(certain, ProfileFacts.NONE, null, language, correction, awaitingField, utterance, asks);
 		}
-		VacancyQuestion question = this.questions.get().read(utterance, asked, known);
 		int thisYear = Year.now(this.clock).getValue();
+		if (asks && asked.has("about-data")) {
+			// "what do you do with my data?": the service answers it, it is no question for a recruiter nor consent
+			return reading(Intent.DATA_QUESTION, statementFacts(utterance, awaitingField, thisYear, correction), null,
+					language, correction, awaitingField, utterance, true);
+		}
+		VacancyQuestion question = this.questions.get().read(utterance, asked, known);
 		if (question != null) {
 			return reading(Intent.VACANCY_QUESTION, statementFacts(utterance, awaitingField, thisYear, correction),
 					question, language, correction, awaitingField, utterance, true);
