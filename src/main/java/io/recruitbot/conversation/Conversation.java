@@ -137,7 +137,10 @@ class Conversation implements NodeAction<ScreeningState> {
 		}
 		state.changes().stream().findFirst().ifPresent((change) -> said.add(this.script.changed(state,
 				(String) change.get("field"), change.get("to"), change.get("from"))));
-		emailLikelyMeant(state).ifPresent((meant) -> said.add(this.script.text(state, "email.did-you-mean", meant)));
+		emailLikelyMeant(state).ifPresent((meant) -> {
+			said.add(this.script.text(state, "email.did-you-mean", meant));
+			update.put(ScreeningState.EMAIL_LIKELY_MEANT, meant);
+		});
 		said.add(dataAnswer(state));
 		said.add(questionForRecruiter(state, update, ScreeningState.QUESTIONS_FOR_RECRUITER));
 		return String.join(" ", said.stream().filter((text) -> !text.isEmpty()).toList());

@@ -14,6 +14,7 @@ import io.recruitbot.candidate.VacancyRepository;
 import io.recruitbot.conversation.understanding.Corrections;
 import io.recruitbot.conversation.understanding.Intent;
 import io.recruitbot.conversation.understanding.ScreeningField;
+import io.recruitbot.conversation.understanding.ShortAnswers;
 import org.bsc.langgraph4j.action.NodeAction;
 
 import org.springframework.stereotype.Component;
@@ -52,10 +53,18 @@ class Extraction implements NodeAction<ScreeningState> {
 			// a question is no answer: "do you sponsor visas?" is not when the candidate can start
 			state.awaitingField().ifPresent((field) -> facts.remove(field.fieldName()));
 		}
-		boolean correction = state.correction() || Corrections.isCorrection(state.text()) || addressAlone(state);
+		Optional<String> meant = state.emailLikelyMeant().filter((address) -> ShortAnswers.isYes(state.text()));
+		if (meant.isPresent()) {
+			// "ja" to "did you mean jan@gmail.com?": that address, and no answer to the question asked beside it
+			facts.clear();
+			facts.put(ScreeningField.EMAIL.fieldName(), meant.get());
+		}
+		boolean correction = state.correction() || Corrections.isCorrection(state.text()) || addressAlone(state)
+				|| meant.isPresent();
 		Map<String, Object> accepted = CandidateProfile.accepted(known, facts, state.awaitingField().orElse(null),
 				correction);
-		ScreeningState.Update update = new ScreeningState.Update();
+		// the address asked about is asked about once: whatever this message says, the next one is no answer to it
+		ScreeningState.Update update = new ScreeningState.Update().put(ScreeningState.EMAIL_LIKELY_MEANT, null);
 		Optional<Vacancy> named = named(state);
 		// a role that fits one vacancy puts it in play, but never displaces a vacancy the candidate named
 		Optional<Vacancy> inPlay = named.or(() -> state.vacancyNamed() ? Optional.empty() : fitting(accepted));

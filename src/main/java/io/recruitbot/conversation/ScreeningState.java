@@ -46,6 +46,8 @@ final class ScreeningState extends AgentState {
 	static final String LANGUAGE_READ = "languageRead";
 	/** Another language the last message was in: a second message in it switches. */
 	static final String PENDING_LANGUAGE = "pendingLanguage";
+	/** The e-mail address the bot asked about in its last reply ("did you mean ...?"): a yes to it is that address. */
+	static final String EMAIL_LIKELY_MEANT = "emailLikelyMeant";
 	/** The language as stored on the candidate when the message arrived. */
 	static final String STORED_LANGUAGE = "storedLanguage";
 	/** Facts volunteered before consent: kept here, never in the candidate record, until the candidate agrees. */
@@ -223,6 +225,10 @@ final class ScreeningState extends AgentState {
 
 	Optional<String> pendingLanguage() {
 		return value(PENDING_LANGUAGE);
+	}
+
+	Optional<String> emailLikelyMeant() {
+		return value(EMAIL_LIKELY_MEANT);
 	}
 
 	Optional<String> storedLanguage() {

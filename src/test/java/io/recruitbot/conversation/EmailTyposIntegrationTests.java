@@ -40,6 +40,25 @@ class EmailTyposIntegrationTests {
 	}
 
 	@Test
+	void aYesToTheAddressAskedAboutIsThatAddressAndNoAnswerToTheQuestionBesideIt() {
+		Chat chat = this.chats.start("Anna");
+		chat.says("Hi, I'm looking for warehouse work");
+		chat.says("yes");
+		chat.says("Anna Kowalski");
+		chat.says("anna.k@gmial.com");
+		assertThat(chat.last().text()).contains("Did you mean anna.k@gmail.com?");
+
+		chat.says("yes");
+
+		assertThat(email(chat)).isEqualTo("anna.k@gmail.com");
+		assertThat(chat.last().text()).contains("Noted: anna.k@gmail.com.");
+		assertThat(chat.last().awaitingField()).isEqualTo("city");
+		chat.says("yes");
+		assertThat(email(chat)).as("asked about once").isEqualTo("anna.k@gmail.com");
+		assertThat(chat.last().awaitingField()).isEqualTo("city");
+	}
+
+	@Test
 	void theSameAddressSentAgainIsKeptWithoutAskingTwice() {
 		Chat chat = this.chats.start("Ruben");
 		chat.says("Hi, I'm looking for warehouse work");
