@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The offline reader with the real embedding model (loaded once for the class): every persona answer and opening of
@@ -135,48 +137,11 @@ class OfflineMessageReaderTests {
 	}
 
 	@Test
-	void aTypicalMessageIsReadInWellUnderFiveMilliseconds() {
-		List<Object[]> messages = new ArrayList<>();
-		for (JsonNode persona : UnderstandingFixtures.screening().path("personas")) {
-			messages.add(new Object[] { persona.path("opening").asString(), null });
-			for (Map.Entry<String, JsonNode> answer : persona.path("answers").properties()) {
-				messages.add(new Object[] { answer.getValue().asString(),
-						ScreeningField.byFieldName(answer.getKey()).orElseThrow() });
-			}
-		}
-		long[] nanos = new long[5_000];
-		for (int i = -1_000; i < nanos.length; i++) {
-			Object[] message = messages.get(Math.floorMod(i, messages.size()));
-			long started = System.nanoTime();
-			reader.read((String) message[0], (ScreeningField) message[1], vacancies);
-			if (i >= 0) {
-				nanos[i] = System.nanoTime() - started;
-			}
-		}
-		Arrays.sort(nanos);
-		double mean = Arrays.stream(nanos).average().orElseThrow() / 1e6;
-		long[] embedding = new long[100];
-		SentenceEmbeddings embeddings = new SentenceEmbeddings();
-		for (int i = 0; i < embedding.length; i++) {
-			long started = System.nanoTime();
-			embeddings.embed("what happens after I send my answers " + i);
-			embedding[i] = System.nanoTime() - started;
-		}
-		Arrays.sort(embedding);
-		System.out.printf(Locale.ROOT,
-				"offline understanding: fixture messages p50 %.3f ms, p99 %.3f ms, mean %.3f ms; one embedding p50 %.2f ms%n",
-				nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 99 / 100] / 1e6, mean,
-				embedding[embedding.length / 2] / 1e6);
-		assertThat(mean).isLessThan(5);
-	}
-
-	@Test
-	void aVeryLongOrEmptyMessageIsReadQuicklyAndSafely() {
+	void aVeryLongOrEmptyMessageIsReadSafely() {
 		String story = "Hello, my name is Jan de Vries and I have worked in many warehouses across the country. ".repeat(60);
-		reader.read(story, null, vacancies);
-		long started = System.nanoTime();
-		MessageReading reading = reader.read(story, null, vacancies);
-		assertThat((System.nanoTime() - started) / 1e6).isLessThan(50);
+		// a pattern that backtracks without bound would hang on this message, not take a few milliseconds more; how
+		// long reading takes is measured by bench/understanding/run.sh
+		MessageReading reading = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> reader.read(story, null, vacancies));
 		assertThat(reading.intent()).isEqualTo(Intent.APPLY);
 		assertThat(reading.facts().name()).isEqualTo("Jan de Vries");
 		assertThat(reader.read(null, ScreeningField.NAME, vacancies).intent()).isEqualTo(Intent.SMALLTALK);
