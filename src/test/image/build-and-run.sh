@@ -130,8 +130,10 @@ echo "BARE_READY_MS=$bare_ready_ms"
 echo "READY_MS=$ready_ms"
 echo "READY_RATIO=$(awk -v a="$ready_ms" -v b="$bare_ready_ms" 'BEGIN { printf "%.2f", a / b }')"
 
-# a new container's embedded database is the template the build made, not eighteen migrations run again
-"$docker" logs "$service" 2>&1 | grep -q 'Made the embedded database from the template' \
+# a new container's embedded database is the template the build made, not eighteen migrations run again (the log read
+# whole first: grep -q would stop reading early, and with pipefail the writer's SIGPIPE would fail the check)
+first_start_log="$("$docker" logs "$service" 2>&1)"
+grep -q 'Made the embedded database from the template' <<<"$first_start_log" \
   || fail "the first start did not copy the embedded database's template"
 
 user_id="$("$docker" exec "$service" id -u)"
