@@ -1,6 +1,7 @@
 package io.recruitbot.system;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -68,10 +69,17 @@ final class EmbeddedDatabaseTemplate {
 					+ "database instead", template);
 			return false;
 		}
-		// copied beside it, then renamed: a start killed while copying leaves no half database behind
+		// copied beside it, then renamed: a start killed while copying leaves no half database behind; the rename never
+		// replaces a database another start made meanwhile
 		Path copy = database.resolveSibling(database.getFileName() + ".copy");
 		Files.copy(template, copy, StandardCopyOption.REPLACE_EXISTING);
-		Files.move(copy, database, StandardCopyOption.ATOMIC_MOVE);
+		try {
+			Files.move(copy, database);
+		}
+		catch (FileAlreadyExistsException ex) {
+			Files.delete(copy);
+			return false;
+		}
 		log.info("Made the embedded database from the template {}", template);
 		return true;
 	}

@@ -23,11 +23,8 @@ class EmailTyposIntegrationTests {
 
 	@Test
 	void theAddressLikelyMeantIsAskedAboutAndTheOneSentAgainReplacesTheSlip() {
-		Chat chat = this.chats.start("Ruben");
-		chat.says("Hoi! Ik zoek werk als magazijnmedewerker");
-		chat.says("ja");
-		chat.says("Ruben Smit");
-		chat.says("ruben.smit@hotmial.com");
+		Chat chat = givesTheAddress("Ruben Smit", "ruben.smit@hotmial.com", "Hoi! Ik zoek werk als magazijnmedewerker",
+				"ja");
 		assertThat(email(chat)).isEqualTo("ruben.smit@hotmial.com");
 		assertThat(chat.last().text()).startsWith("Bedoel je ruben.smit@hotmail.com?");
 		assertThat(chat.last().awaitingField()).isEqualTo("city");
@@ -41,11 +38,7 @@ class EmailTyposIntegrationTests {
 
 	@Test
 	void aYesToTheAddressAskedAboutIsThatAddressAndNoAnswerToTheQuestionBesideIt() {
-		Chat chat = this.chats.start("Anna");
-		chat.says("Hi, I'm looking for warehouse work");
-		chat.says("yes");
-		chat.says("Anna Kowalski");
-		chat.says("anna.k@gmial.com");
+		Chat chat = givesTheAddress("Anna Kowalski", "anna.k@gmial.com", "Hi, I'm looking for warehouse work", "yes");
 		assertThat(chat.last().text()).contains("Did you mean anna.k@gmail.com?");
 
 		chat.says("yes");
@@ -60,17 +53,25 @@ class EmailTyposIntegrationTests {
 
 	@Test
 	void theSameAddressSentAgainIsKeptWithoutAskingTwice() {
-		Chat chat = this.chats.start("Ruben");
-		chat.says("Hi, I'm looking for warehouse work");
-		chat.says("yes");
-		chat.says("Ruben Smit");
-		chat.says("ruben@bakker-transport.con");
+		Chat chat = givesTheAddress("Ruben Smit", "ruben@bakker-transport.con", "Hi, I'm looking for warehouse work",
+				"yes");
 		assertThat(chat.last().text()).contains("Did you mean ruben@bakker-transport.com?");
 
 		chat.says("Rotterdam");
 
 		assertThat(email(chat)).isEqualTo("ruben@bakker-transport.con");
 		assertThat(chat.last().text()).doesNotContain("Did you mean");
+	}
+
+	/** A candidate who opens, consents, gives their full name and then, asked for it, the e-mail address. */
+	private Chat givesTheAddress(String fullName, String address, String opening, String consent) {
+		Chat chat = this.chats.start(fullName.split(" ")[0]);
+		chat.says(opening);
+		chat.says(consent);
+		chat.says(fullName);
+		assertThat(chat.last().awaitingField()).isEqualTo("email");
+		chat.says(address);
+		return chat;
 	}
 
 	private String email(Chat chat) {
