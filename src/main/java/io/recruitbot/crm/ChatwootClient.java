@@ -1,6 +1,5 @@
 package io.recruitbot.crm;
 
-import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +9,11 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
@@ -36,18 +37,18 @@ class ChatwootClient {
 
 	private final RestClient http;
 
-	/** Builds its HTTP client only when Chatwoot is configured: one sets up TLS, a noticeable part of start-up. */
+	/** Builds its REST client only when Chatwoot is configured, and the HTTP client under it on the first request. */
 	ChatwootClient(ChatwootSettings settings, ChatwootHandoverSettings handover,
-			ObjectProvider<RestClient.Builder> builders) {
+			ObjectProvider<RestClient.Builder> builders, ClientHttpRequestFactoryBuilder<?> requests) {
 		this.settings = settings;
 		this.handover = handover;
 		if (settings.configured()) {
-			HttpClient client = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
-			JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
-			requests.setReadTimeout(settings.timeout());
+			HttpClientSettings timeouts = HttpClientSettings.defaults()
+				.withTimeouts(settings.timeout(), settings.timeout())
+				.withRedirects(HttpRedirects.DONT_FOLLOW);
 			this.http = builders.getObject()
 				.baseUrl(settings.accountUrl())
-				.requestFactory(requests)
+				.requestFactory(requests.build(timeouts))
 				.defaultHeader(TOKEN_HEADER, settings.apiToken())
 				.build();
 		}

@@ -2,7 +2,6 @@ package io.recruitbot.whatsapp;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
@@ -21,10 +20,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
@@ -51,6 +52,8 @@ class CloudApiGateway implements WhatsAppGateway {
 	/** Where the file behind a media url is fetched: the url itself (Meta) or the same path at 360dialog. */
 	private final UnaryOperator<URI> download;
 
+	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
 	/** Media ids are digits at Meta (and {@code sandbox-...} here): anything else is no file of ours. */
 	private static final Pattern MEDIA_ID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
 
@@ -65,9 +68,9 @@ class CloudApiGateway implements WhatsAppGateway {
 	}
 
 	/** 360dialog: {@code POST {base}/messages} with the {@code D360-API-KEY} header. */
-	static CloudApiGateway dialog360(WhatsAppSettings settings, RestClient.Builder builder, JsonMapper json,
-			Clock clock) {
-		RestClient http = client(builder, settings.dialog360BaseUrl(),
+	static CloudApiGateway dialog360(WhatsAppSettings settings, RestClient.Builder builder,
+			ClientHttpRequestFactoryBuilder<?> requests, JsonMapper json, Clock clock) {
+		RestClient http = client(builder, requests, settings.dialog360BaseUrl(),
 				(headers) -> headers.set("D360-API-KEY", settings.dialog360ApiKey()));
 		String base = base(settings.dialog360BaseUrl());
 		return new CloudApiGateway(WhatsAppProvider.DIALOG360.setting(), http, "/messages", json, clock,
@@ -75,19 +78,26 @@ class CloudApiGateway implements WhatsAppGateway {
 	}
 
 	/** Meta: {@code POST {graph}/{phone number id}/messages} with a bearer token. */
-	static CloudApiGateway meta(WhatsAppSettings settings, RestClient.Builder builder, JsonMapper json, Clock clock) {
-		RestClient http = client(builder, settings.graphBaseUrl(),
+	static CloudApiGateway meta(WhatsAppSettings settings, RestClient.Builder builder,
+			ClientHttpRequestFactoryBuilder<?> requests, JsonMapper json, Clock clock) {
+		RestClient http = client(builder, requests, settings.graphBaseUrl(),
 				(headers) -> headers.setBearerAuth(settings.accessToken()));
 		URI graph = URI.create(base(settings.graphBaseUrl()));
 		return new CloudApiGateway(WhatsAppProvider.META.setting(), http, "/" + settings.phoneNumberId() + "/messages",
 				json, clock, (url) -> ownOrSecure(url, graph));
 	}
 
-	private static RestClient client(RestClient.Builder builder, String baseUrl, Consumer<HttpHeaders> credentials) {
-		HttpClient httpClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(httpClient);
-		requests.setReadTimeout(RelaySettings.HTTP_TIMEOUT);
-		return builder.clone().requestFactory(requests).baseUrl(base(baseUrl)).defaultHeaders(credentials).build();
+	/** Redirects are not followed: the credentials go only where the provider's address says. */
+	private static RestClient client(RestClient.Builder builder, ClientHttpRequestFactoryBuilder<?> requests,
+			String baseUrl, Consumer<HttpHeaders> credentials) {
+		HttpClientSettings settings = HttpClientSettings.defaults()
+			.withTimeouts(CONNECT_TIMEOUT, RelaySettings.HTTP_TIMEOUT)
+			.withRedirects(HttpRedirects.DONT_FOLLOW);
+		return builder.clone()
+			.requestFactory(requests.build(settings))
+			.baseUrl(base(baseUrl))
+			.defaultHeaders(credentials)
+			.build();
 	}
 
 	private static String base(String baseUrl) {

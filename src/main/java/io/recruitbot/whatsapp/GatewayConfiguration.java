@@ -5,23 +5,25 @@ import java.time.Clock;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
 
 /**
- * The one gateway of this instance, chosen by {@code WHATSAPP_PROVIDER}. An HTTP client is built only for a provider
- * that needs one: the sandbox starts without (building one sets up TLS, a noticeable part of start-up).
+ * The one gateway of this instance, chosen by {@code WHATSAPP_PROVIDER}. A REST client is built only for a provider
+ * that needs one, and the HTTP client under it (with TLS) on its first request
+ * ({@code system.OutboundHttpConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayConfiguration {
 
 	@Bean
-	WhatsAppGateway whatsAppGateway(WhatsAppSettings settings, ObjectProvider<RestClient.Builder> http, JsonMapper json,
-			Clock clock, SandboxMedia media) {
+	WhatsAppGateway whatsAppGateway(WhatsAppSettings settings, ObjectProvider<RestClient.Builder> http,
+			ClientHttpRequestFactoryBuilder<?> requests, JsonMapper json, Clock clock, SandboxMedia media) {
 		return switch (settings.chosenProvider()) {
-			case DIALOG360 -> CloudApiGateway.dialog360(settings, http.getObject(), json, clock);
-			case META -> CloudApiGateway.meta(settings, http.getObject(), json, clock);
+			case DIALOG360 -> CloudApiGateway.dialog360(settings, http.getObject(), requests, json, clock);
+			case META -> CloudApiGateway.meta(settings, http.getObject(), requests, json, clock);
 			case SANDBOX -> new SandboxGateway(media);
 		};
 	}

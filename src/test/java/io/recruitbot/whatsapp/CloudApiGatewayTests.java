@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.web.client.RestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -209,7 +210,8 @@ class CloudApiGatewayTests {
 	void unreachableProviderIsWorthRetrying() {
 		WhatsAppSettings nowhere = new WhatsAppSettings("360dialog", "d360-key", "http://127.0.0.1:1", null, null,
 				"https://graph.facebook.com/v21.0", "job_update", "nl");
-		CloudApiGateway gateway = CloudApiGateway.dialog360(nowhere, RestClient.builder(), this.json, Clock.systemUTC());
+		CloudApiGateway gateway = CloudApiGateway.dialog360(nowhere, RestClient.builder(),
+				ClientHttpRequestFactoryBuilder.jdk(), this.json, Clock.systemUTC());
 
 		DeliveryFailure failure = catchThrowableOfType(DeliveryFailure.class,
 				() -> gateway.send("31611111111", new Text("Hallo")));

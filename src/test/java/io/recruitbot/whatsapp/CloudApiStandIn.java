@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -20,13 +21,15 @@ final class CloudApiStandIn {
 	static CloudApiGateway dialog360(String provider) {
 		WhatsAppSettings settings = new WhatsAppSettings("360dialog", "d360-key", provider + "/", null, null,
 				"https://graph.facebook.com/v21.0", "job_update", "nl");
-		return CloudApiGateway.dialog360(settings, RestClient.builder(), JSON, Clock.systemUTC());
+		return CloudApiGateway.dialog360(settings, RestClient.builder(), ClientHttpRequestFactoryBuilder.jdk(), JSON,
+				Clock.systemUTC());
 	}
 
 	static CloudApiGateway meta(String provider) {
 		WhatsAppSettings settings = new WhatsAppSettings("meta", null, "https://waba-v2.360dialog.io", "meta-token",
 				"106540352242922", provider + "/v21.0", "job_update", "nl");
-		return CloudApiGateway.meta(settings, RestClient.builder(), JSON, Clock.systemUTC());
+		return CloudApiGateway.meta(settings, RestClient.builder(), ClientHttpRequestFactoryBuilder.jdk(), JSON,
+				Clock.systemUTC());
 	}
 
 }

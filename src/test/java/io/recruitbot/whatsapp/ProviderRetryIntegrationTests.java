@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.web.client.RestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -50,8 +51,8 @@ class ProviderRetryIntegrationTests {
 		this.provider.start();
 		WhatsAppSettings settings = new WhatsAppSettings("360dialog", "d360-key", this.provider.baseUrl(), null, null,
 				"https://graph.facebook.com/v21.0", "job_update", "nl");
-		CloudApiGateway gateway = CloudApiGateway.dialog360(settings, RestClient.builder(), JsonMapper.builder().build(),
-				Clock.systemUTC());
+		CloudApiGateway gateway = CloudApiGateway.dialog360(settings, RestClient.builder(),
+				ClientHttpRequestFactoryBuilder.jdk(), JsonMapper.builder().build(), Clock.systemUTC());
 		this.database = TestDatabases.H2.migrated();
 		this.bench = new DeliveryBench(this.database, gateway, this.clock);
 		this.anna = this.bench.candidate("31611111111");
